@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+
+namespace ActorGraph.Cli;
+
+// The --json shapes are a public interface that scripts depend on: add fields, never rename or remove them.
+internal sealed record StatsJson(int Actors, int Roles, int Relations, int Sources);
+
+internal sealed record StepJson(string Source, string Type, string Target, double Strength, double Weight, double Confidence, IReadOnlyList<EvidenceJson> Evidence);
+
+internal sealed record EvidenceJson(string Source, string? Evidence, string? Context);
+
+internal sealed record PathJson(double Strength, IReadOnlyList<string> Actors, IReadOnlyList<StepJson> Steps);
+
+internal sealed record PathsJson(string From, string To, IReadOnlyList<PathJson> Paths);
+
+internal sealed record ClusterJson(int Size, IReadOnlyList<string> Members);
+
+internal sealed record ClustersJson(string Algorithm, int Seed, double Modularity, IReadOnlyList<ClusterJson> Clusters);
+
+internal sealed record ScoreJson(string Name, string Id, string Kind, double Score);
+
+internal sealed record RankJson(string By, IReadOnlyList<ScoreJson> Actors);
+
+internal sealed record RoleJson(string Title, string? Of, string? Since, string? Until, IReadOnlyList<string> Sources);
+
+internal sealed record RelationJson(string Source, string Type, string Target, double Weight, double Confidence, double Strength, string? Since, string? Until, IReadOnlyList<EvidenceJson> Evidence);
+
+internal sealed record ActorJson(
+    string Id,
+    string Name,
+    string Kind,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<RoleJson> Roles,
+    IReadOnlyList<RelationJson> Outgoing,
+    IReadOnlyList<RelationJson> Incoming);
+
+internal sealed record IngestErrorJson(string File, int Line, string Field, string Message);
+
+internal sealed record IngestSourceJson(string Path, string? Source, string Outcome, int Actors, int Roles, int Relations, IReadOnlyList<IngestErrorJson> Errors);
+
+internal sealed record IngestJson(int Added, int Updated, int Unchanged, int Rejected, int Failed, IReadOnlyList<IngestSourceJson> Sources);
+
+internal sealed record SourceJson(string Id, string? Title, string? Url, string? Published, string ContentHash, string IngestedAt);
+
+internal sealed record SourcesJson(IReadOnlyList<SourceJson> Sources);
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(StatsJson))]
+[JsonSerializable(typeof(PathsJson))]
+[JsonSerializable(typeof(ClustersJson))]
+[JsonSerializable(typeof(RankJson))]
+[JsonSerializable(typeof(ActorJson))]
+[JsonSerializable(typeof(IngestJson))]
+[JsonSerializable(typeof(SourcesJson))]
+internal sealed partial class CliJson : JsonSerializerContext;

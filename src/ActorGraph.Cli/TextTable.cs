@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+
+namespace ActorGraph.Cli;
+
+/// <summary>A plain text table with aligned columns, for human output.</summary>
+internal sealed class TextTable(params string[] headers)
+{
+    private readonly List<string[]> _rows = [];
+
+    public TextTable Add(params object?[] cells)
+    {
+        _rows.Add([.. cells.Select(Format)]);
+        return this;
+    }
+
+    public void WriteTo(TextWriter writer)
+    {
+        var widths = headers.Select((h, i) => Math.Max(h.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length))).ToArray();
+        writer.WriteLine(Line(headers, widths));
+        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        foreach (var row in _rows)
+        {
+            writer.WriteLine(Line(row, widths));
+        }
+    }
+
+    private static string Line(string[] cells, int[] widths)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            builder.Append(i == cells.Length - 1 ? cells[i] : cells[i].PadRight(widths[i] + 2));
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        double d => d.ToString("0.####", CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+}

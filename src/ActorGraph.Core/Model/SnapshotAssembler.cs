@@ -1,0 +1,149 @@
+using ActorGraph.Core.Text;
+
+namespace ActorGraph.Core.Model;
+
+/// <summary>
+/// Combines per-source assertions into one <see cref="GraphSnapshot"/>. Every store reads its assertions into an
+/// assembler, so both stores merge sources by the same rules:
+/// actors by id (most common name and kind, union of aliases), roles by (person, title, body, since),
+/// relations by (source actor, type, target actor) with the largest weight and the confidences combined as
+/// independent evidence.
+/// </summary>
+public sealed class SnapshotAssembler
+{
+    private readonly List<SourceRecord> _sources = [];
+    private readonly Dictionary<ActorId, List<(string Source, Actor Actor)>> _actors = [];
+    private readonly Dictionary<(ActorId Person, string Title, ActorId? Of, DateOnly? Since), List<(string Source, Role Role)>> _roles = [];
+    private readonly Dictionary<(ActorId Source, RelationKind Kind, ActorId Target), List<(string Source, Relation Relation)>> _relations = [];
+
+    /// <summary>Adds a source's description.</summary>
+    public void AddSource(SourceRecord source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        _sources.Add(source);
+    }
+
+    /// <summary>Adds an actor as <paramref name="sourceId"/> states it.</summary>
+    public void AddActor(string sourceId, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Bucket(_actors, actor.Id).Add((sourceId, actor));
+    }
+
+    /// <summary>Adds a role as <paramref name="sourceId"/> states it.</summary>
+    public void AddRole(string sourceId, Role role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        Bucket(_roles, (role.Person, NameKey.Fold(role.Title), role.Of, role.Since)).Add((sourceId, role));
+    }
+
+    /// <summary>Adds a relation as <paramref name="sourceId"/> states it.</summary>
+    public void AddRelation(string sourceId, Relation relation)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        Bucket(_relations, (relation.Source, relation.Kind, relation.Target)).Add((sourceId, relation));
+    }
+
+    /// <summary>Adds everything a document asserts.</summary>
+    public void AddDocument(SourceDocument document, DateTimeOffset ingestedAt)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var id = document.Source.Id;
+        AddSource(new SourceRecord(document.Source, document.ContentHash, ingestedAt));
+        foreach (var actor in document.Actors)
+        {
+            AddActor(id, actor);
+        }
+
+        foreach (var role in document.Roles)
+        {
+            AddRole(id, role);
+        }
+
+        foreach (var relation in document.Relations)
+        {
+            AddRelation(id, relation);
+        }
+    }
+
+    /// <summary>Builds the combined graph, keeping what <paramref name="filter"/> accepts.</summary>
+    public GraphSnapshot Build(SnapshotFilter? filter = null)
+    {
+        filter ??= SnapshotFilter.All;
+        var actors = _actors.Select(p => MergeActor(p.Key, p.Value)).OrderBy(a => a.Id).ToList();
+        var roles = _roles.Values.Select(MergeRole).Where(filter.Accepts)
+            .OrderBy(r => r.Person).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Since)
+            .ToList();
+        var relations = _relations.Select(p => MergeRelation(p.Key, p.Value)).Where(filter.Accepts)
+            .OrderBy(r => r.Source).ThenBy(r => r.Kind).ThenBy(r => r.Target)
+            .ToList();
+        var sources = _sources.OrderBy(s => s.Info.Id, StringComparer.Ordinal).ToList();
+        return new GraphSnapshot(sources, actors, roles, relations);
+    }
+
+    private static GraphActor MergeActor(ActorId id, List<(string Source, Actor Actor)> statements)
+    {
+        var name = MostCommon(statements.Select(s => s.Actor.Name), StringComparer.Ordinal);
+        var kind = statements.GroupBy(s => s.Actor.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var nameKey = NameKey.Fold(name);
+        var aliases = statements
+            .SelectMany(s => s.Actor.Aliases.Append(s.Actor.Name))
+            .Where(a => NameKey.Fold(a) != nameKey)
+            .GroupBy(NameKey.Fold)
+            .Select(g => g.Order(StringComparer.Ordinal).First())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new GraphActor(id, name, kind, aliases, Sources(statements.Select(s => s.Source)));
+    }
+
+    private static GraphRole MergeRole(List<(string Source, Role Role)> statements)
+    {
+        var first = statements[0].Role;
+        var title = MostCommon(statements.Select(s => s.Role.Title), StringComparer.Ordinal);
+        var until = statements.Select(s => s.Role.Until).Where(u => u is not null).Max();
+        return new GraphRole(first.Person, title, first.Of, first.Since, until, Sources(statements.Select(s => s.Source)));
+    }
+
+    private static GraphRelation MergeRelation(
+        (ActorId Source, RelationKind Kind, ActorId Target) key,
+        List<(string Source, Relation Relation)> statements)
+    {
+        var weight = 0.0;
+        var doubt = 1.0;
+        DateOnly? since = null;
+        DateOnly? until = null;
+        foreach (var (_, relation) in statements)
+        {
+            weight = Math.Max(weight, relation.Weight);
+            doubt *= 1.0 - relation.Confidence;
+            since = Earliest(since, relation.Since);
+            until = Latest(until, relation.Until);
+        }
+
+        var provenance = statements
+            .OrderBy(s => s.Source, StringComparer.Ordinal)
+            .Select(s => new Provenance(s.Source, s.Relation.Weight, s.Relation.Confidence, s.Relation.Evidence, s.Relation.Context))
+            .ToList();
+        return new GraphRelation(key.Source, key.Kind, key.Target, weight, 1.0 - doubt, since, until, provenance);
+    }
+
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a < b ? a : b);
+
+    private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
+
+    private static string MostCommon(IEnumerable<string> values, StringComparer comparer) =>
+        values.GroupBy(v => v, comparer).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, comparer).First().Key;
+
+    private static List<string> Sources(IEnumerable<string> ids) => [.. ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static List<TValue> Bucket<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ActorGraph.Core.Model;
+
+/// <summary>
+/// Everything one source asserts: the unit that is written in one transaction, replaced when the source changes
+/// and retracted when it vanishes.
+/// </summary>
+public sealed class SourceDocument
+{
+    /// <summary>Creates a document; the content hash is computed from the assertions, not from the file's bytes.</summary>
+    public SourceDocument(SourceInfo source, IReadOnlyList<Actor> actors, IReadOnlyList<Role> roles, IReadOnlyList<Relation> relations)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(relations);
+        Source = source;
+        Actors = actors;
+        Roles = roles;
+        Relations = relations;
+        ContentHash = ComputeHash(source, actors, roles, relations);
+    }
+
+    /// <summary>The source's description.</summary>
+    public SourceInfo Source { get; }
+
+    /// <summary>The actors the source names.</summary>
+    public IReadOnlyList<Actor> Actors { get; }
+
+    /// <summary>The roles the source states.</summary>
+    public IReadOnlyList<Role> Roles { get; }
+
+    /// <summary>The relations the source states.</summary>
+    public IReadOnlyList<Relation> Relations { get; }
+
+    /// <summary>
+    /// SHA-256 (hex) over a canonical form of the assertions; equal for documents that assert the same,
+    /// whatever their formatting or key order.
+    /// </summary>
+    public string ContentHash { get; }
+
+    private static string ComputeHash(SourceInfo source, IReadOnlyList<Actor> actors, IReadOnlyList<Role> roles, IReadOnlyList<Relation> relations)
+    {
+        var lines = new List<string>(actors.Count + roles.Count + relations.Count + 1)
+        {
+            Line("source", source.Id, source.Title, source.Url?.OriginalString, Date(source.Published)),
+        };
+        lines.AddRange(actors.Select(a => Line("actor", a.Id.Value, a.Name, Vocabulary.Name(a.Kind), string.Join('\u001f', a.Aliases.Order(StringComparer.Ordinal)))));
+        lines.AddRange(roles.Select(r => Line("role", r.Person.Value, r.Title, r.Of?.Value, Date(r.Since), Date(r.Until))));
+        lines.AddRange(relations.Select(r => Line(
+            "relation", r.Source.Value, Vocabulary.Name(r.Kind), r.Target.Value,
+            r.Weight.ToString("R", CultureInfo.InvariantCulture), r.Confidence.ToString("R", CultureInfo.InvariantCulture),
+            Date(r.Since), Date(r.Until), r.Context, r.Evidence)));
+
+        // The first line (the source) stays first; the assertions are a set, so their order does not count.
+        lines.Sort(1, lines.Count - 1, StringComparer.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Line(params string?[] fields) =>
+        string.Join('\u001e', fields.Select(f => f is null ? "\u0000" : f));
+}

@@ -1,0 +1,31 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Storage;
+
+/// <summary>
+/// Where ActorGraph keeps what its sources assert. Every store keeps assertions per source, so that a changed source
+/// replaces exactly what it asserted and a vanished one can be retracted; reads combine them into one graph.
+/// </summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    /// <summary>Creates or upgrades the store's schema. Safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes what <paramref name="document"/> asserts, in one transaction: all of it or nothing.
+    /// A source with the same id is replaced; a source whose content hash is unchanged is left as it is.
+    /// </summary>
+    Task<UpsertOutcome> UpsertSourceAsync(SourceDocument document, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes everything the source asserted. Returns false when the store did not know it.</summary>
+    Task<bool> RetractSourceAsync(string sourceId, CancellationToken cancellationToken = default);
+
+    /// <summary>The sources the store holds, ordered by id.</summary>
+    Task<IReadOnlyList<SourceRecord>> ListSourcesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the combined graph, keeping only what <paramref name="filter"/> accepts.</summary>
+    Task<GraphSnapshot> ReadSnapshotAsync(SnapshotFilter? filter = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts what the store holds.</summary>
+    Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,524 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
+
+namespace ActorGraph.Ingestion.Datasets;
+
+/// <summary>
+/// Reads ActorGraph dataset files (YAML or JSON, one schema; see <c>docs/dataset-format.md</c>) into a
+/// <see cref="SourceDocument"/>. A file with any error yields every error it has and no document.
+/// </summary>
+public static class DatasetReader
+{
+    /// <summary>The largest dataset file read, in bytes.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>The file endings read as datasets.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".yaml", ".yml", ".json"];
+
+    /// <summary>Whether <paramref name="path"/> has a dataset file ending.</summary>
+    public static bool IsDatasetFile(string path) =>
+        Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reads and checks a dataset file.</summary>
+    /// <param name="path">The file, as the user named it; errors name it so.</param>
+    /// <param name="defaultSourceId">The source id used when the file's <c>source</c> gives none.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<DatasetReadResult> ReadFileAsync(string path, string defaultSourceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return Fail(path, 1, "file", "no such file");
+        }
+
+        if (info.Length > MaxFileBytes)
+        {
+            return Fail(path, 1, "file", $"{info.Length:N0} bytes is larger than the {MaxFileBytes:N0} bytes a dataset may have");
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        return Read(path, bytes, defaultSourceId);
+    }
+
+    /// <summary>Reads and checks dataset bytes. The syntax (YAML or JSON) is chosen by the file ending of <paramref name="path"/>.</summary>
+    public static DatasetReadResult Read(string path, ReadOnlySpan<byte> bytes, string defaultSourceId)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentException.ThrowIfNullOrWhiteSpace(defaultSourceId);
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        if (!Utf8.IsValid(bytes))
+        {
+            var valid = ValidPrefixLength(bytes);
+            return Fail(path, bytes[..valid].Count((byte)'\n') + 1, "encoding", "the file is not valid UTF-8 text");
+        }
+
+        var text = Encoding.UTF8.GetString(bytes);
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return Fail(path, text.AsSpan(0, text.IndexOf('\0', StringComparison.Ordinal)).Count('\n') + 1, "encoding", "the file holds a NUL character: it is not a text file");
+        }
+
+        var isJson = string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase);
+        DocNode root;
+        try
+        {
+            root = isJson ? JsonTreeReader.Read(text) : YamlTreeReader.Read(text);
+        }
+        catch (SyntaxError e)
+        {
+            return Fail(path, e.Line, "syntax", e.Message);
+        }
+
+        return new Binder(path, defaultSourceId).Bind(root);
+    }
+
+    private static int ValidPrefixLength(ReadOnlySpan<byte> bytes)
+    {
+        Span<char> sink = stackalloc char[256];
+        var consumed = 0;
+        while (consumed < bytes.Length)
+        {
+            var status = Utf8.ToUtf16(bytes[consumed..], sink, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            consumed += read;
+            if (status is not System.Buffers.OperationStatus.DestinationTooSmall)
+            {
+                break;
+            }
+        }
+
+        return consumed;
+    }
+
+    private static DatasetReadResult Fail(string path, int line, string field, string message) =>
+        DatasetReadResult.Failure([new DatasetError(path, line, field, message)]);
+
+    /// <summary>Checks the tree against the schema, collecting every error.</summary>
+    private sealed class Binder(string path, string defaultSourceId)
+    {
+        private static readonly string[] RootKeys = ["source", "actors", "roles", "relations"];
+        private static readonly string[] SourceKeys = ["id", "title", "url", "published"];
+        private static readonly string[] ActorKeys = ["id", "name", "kind", "aliases"];
+        private static readonly string[] RoleKeys = ["person", "title", "of", "since", "until"];
+        private static readonly string[] RelationKeys = ["source", "type", "target", "weight", "confidence", "since", "until", "context", "evidence"];
+
+        private readonly List<DatasetError> _errors = [];
+        private readonly Dictionary<ActorId, (Actor Actor, string Field, int Line)> _actors = [];
+        private readonly Dictionary<string, List<ActorId>> _byName = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<ActorId>> _byAlias = new(StringComparer.Ordinal);
+
+        public DatasetReadResult Bind(DocNode root)
+        {
+            if (root.Kind == DocNodeKind.Null)
+            {
+                return Fail(path, root.Line, "file", "the file is empty; a dataset has at least one of source, actors, roles, relations");
+            }
+
+            if (root.Kind != DocNodeKind.Map)
+            {
+                return Fail(path, root.Line, "file", $"expected a mapping with the keys {string.Join(", ", RootKeys)}, found {DocNode.Describe(root.Kind)}");
+            }
+
+            var fields = Fields(root, string.Empty, RootKeys);
+            var source = BindSource(fields.GetValueOrDefault("source"));
+            var actorItems = Items(fields.GetValueOrDefault("actors"), "actors");
+            for (var i = 0; i < actorItems.Count; i++)
+            {
+                BindActor(actorItems[i], $"actors[{i}]");
+            }
+
+            var roles = new List<Role>();
+            var roleItems = Items(fields.GetValueOrDefault("roles"), "roles");
+            for (var i = 0; i < roleItems.Count; i++)
+            {
+                if (BindRole(roleItems[i], $"roles[{i}]") is { } role)
+                {
+                    roles.Add(role);
+                }
+            }
+
+            var relations = new List<Relation>();
+            var seen = new Dictionary<(ActorId, RelationKind, ActorId), (string Field, int Line)>();
+            var relationItems = Items(fields.GetValueOrDefault("relations"), "relations");
+            for (var i = 0; i < relationItems.Count; i++)
+            {
+                var field = $"relations[{i}]";
+                if (BindRelation(relationItems[i], field) is not { } relation)
+                {
+                    continue;
+                }
+
+                if (seen.TryGetValue((relation.Source, relation.Kind, relation.Target), out var first))
+                {
+                    Error(relationItems[i].Line, field, $"repeats {first.Field} (line {first.Line}): one source states a relation between two actors once");
+                    continue;
+                }
+
+                seen[(relation.Source, relation.Kind, relation.Target)] = (field, relationItems[i].Line);
+                relations.Add(relation);
+            }
+
+            if (_errors.Count > 0 || source is null)
+            {
+                return DatasetReadResult.Failure([.. _errors.OrderBy(e => e.Line)]);
+            }
+
+            var actors = _actors.Values.Select(a => a.Actor).ToList();
+            return DatasetReadResult.Success(new SourceDocument(source, actors, roles, relations));
+        }
+
+        private SourceInfo? BindSource(DocNode? node)
+        {
+            if (node is null || node.Kind == DocNodeKind.Null)
+            {
+                return new SourceInfo(defaultSourceId, null, null, null);
+            }
+
+            var fields = Fields(node, "source", SourceKeys);
+            var id = Text(fields.GetValueOrDefault("id"), "source.id") ?? defaultSourceId;
+            var title = Text(fields.GetValueOrDefault("title"), "source.title");
+            Uri? url = null;
+            if (fields.GetValueOrDefault("url") is { } urlNode && Text(urlNode, "source.url") is { } urlText)
+            {
+                if (!Uri.TryCreate(urlText, UriKind.Absolute, out url))
+                {
+                    Error(urlNode.Line, "source.url", $"'{urlText}' is not an absolute URL");
+                }
+            }
+
+            var published = Date(fields.GetValueOrDefault("published"), "source.published");
+            return new SourceInfo(id, title, url, published);
+        }
+
+        private void BindActor(DocNode node, string field)
+        {
+            if (!IsMap(node, field))
+            {
+                return;
+            }
+
+            var fields = Fields(node, field, ActorKeys);
+            var name = Required(fields, node, field, "name");
+            var kindNode = fields.GetValueOrDefault("kind");
+            var kindText = Required(fields, node, field, "kind");
+            ActorKind kind = default;
+            if (kindText is not null && !Vocabulary.TryParseKind(kindText, out kind))
+            {
+                Error(kindNode!.Line, $"{field}.kind", $"unknown kind '{kindText}'; expected one of {string.Join(", ", Vocabulary.ActorKinds.Select(Vocabulary.Name))}");
+                kindText = null;
+            }
+
+            var aliases = new List<string>();
+            if (fields.GetValueOrDefault("aliases") is { } aliasNode && aliasNode.Kind != DocNodeKind.Null)
+            {
+                var aliasItems = aliasNode.Kind == DocNodeKind.Scalar ? [aliasNode] : Items(aliasNode, $"{field}.aliases");
+                for (var i = 0; i < aliasItems.Count; i++)
+                {
+                    if (Text(aliasItems[i], $"{field}.aliases[{i}]") is { } alias)
+                    {
+                        aliases.Add(alias);
+                    }
+                }
+            }
+
+            if (name is null || kindText is null)
+            {
+                return;
+            }
+
+            if (NameKey.Fold(name).Length == 0)
+            {
+                Error(fields["name"].Line, $"{field}.name", $"'{name}' has no letter or digit");
+                return;
+            }
+
+            ActorId id;
+            if (fields.GetValueOrDefault("id") is { } idNode && Text(idNode, $"{field}.id") is { } idText)
+            {
+                if (!ActorId.TryParse(idText, out id))
+                {
+                    Error(idNode.Line, $"{field}.id", $"'{idText}' is not a valid id: use letters, digits and - _ . : / (at most {ActorId.MaxLength})");
+                    return;
+                }
+            }
+            else
+            {
+                id = ActorId.FromName(name);
+            }
+
+            if (_actors.TryGetValue(id, out var existing))
+            {
+                Error(node.Line, $"{field}.id", $"the id '{id}' is already used by {existing.Field} (line {existing.Line})");
+                return;
+            }
+
+            var distinctAliases = aliases
+                .Where(a => NameKey.Fold(a).Length > 0 && NameKey.Fold(a) != NameKey.Fold(name))
+                .DistinctBy(NameKey.Fold)
+                .ToList();
+            _actors[id] = (new Actor(id, name, kind, distinctAliases), field, node.Line);
+            Index(_byName, NameKey.Fold(name), id);
+            foreach (var alias in distinctAliases)
+            {
+                Index(_byAlias, NameKey.Fold(alias), id);
+            }
+        }
+
+        private Role? BindRole(DocNode node, string field)
+        {
+            if (!IsMap(node, field))
+            {
+                return null;
+            }
+
+            var fields = Fields(node, field, RoleKeys);
+            var person = Reference(fields, node, field, "person", required: true);
+            var title = Required(fields, node, field, "title");
+            var of = Reference(fields, node, field, "of", required: false);
+            var (since, until) = Period(fields, field);
+            if (person is { } p && _actors[p].Actor.Kind != ActorKind.Person)
+            {
+                var actor = _actors[p].Actor;
+                Error(fields["person"].Line, $"{field}.person", $"'{actor.Name}' is a {Vocabulary.Name(actor.Kind)}, not a person; only people hold roles");
+                return null;
+            }
+
+            return person is null || title is null || (of is null && fields.ContainsKey("of") && fields["of"].Kind != DocNodeKind.Null)
+                ? null
+                : new Role(person.Value, title, of, since, until);
+        }
+
+        private Relation? BindRelation(DocNode node, string field)
+        {
+            if (!IsMap(node, field))
+            {
+                return null;
+            }
+
+            var fields = Fields(node, field, RelationKeys);
+            var from = Reference(fields, node, field, "source", required: true);
+            var to = Reference(fields, node, field, "target", required: true);
+            var typeText = Required(fields, node, field, "type");
+            RelationKind kind = default;
+            var kindOk = typeText is not null && Vocabulary.TryParseRelation(typeText, out kind);
+            if (typeText is not null && !kindOk)
+            {
+                Error(fields["type"].Line, $"{field}.type", $"unknown relation type '{typeText}'; expected one of {string.Join(", ", Vocabulary.RelationKinds.Select(Vocabulary.Name))}");
+            }
+
+            var weight = Fraction(fields.GetValueOrDefault("weight"), $"{field}.weight");
+            var confidence = Fraction(fields.GetValueOrDefault("confidence"), $"{field}.confidence");
+            var (since, until) = Period(fields, field);
+            var context = Text(fields.GetValueOrDefault("context"), $"{field}.context");
+            var evidence = Text(fields.GetValueOrDefault("evidence"), $"{field}.evidence");
+            if (from is { } f && to is { } t && f == t)
+            {
+                Error(node.Line, $"{field}.target", $"'{_actors[f].Actor.Name}' cannot relate to itself");
+                return null;
+            }
+
+            if (from is null || to is null || !kindOk || weight is double.NaN || confidence is double.NaN)
+            {
+                return null;
+            }
+
+            return new Relation(
+                from.Value, kind, to.Value,
+                weight ?? Vocabulary.DefaultWeight(kind),
+                confidence ?? Vocabulary.DefaultConfidence,
+                since, until, context, evidence);
+        }
+
+        private ActorId? Reference(Dictionary<string, DocNode> fields, DocNode owner, string field, string key, bool required)
+        {
+            var text = required ? Required(fields, owner, field, key) : Text(fields.GetValueOrDefault(key), $"{field}.{key}");
+            if (text is null)
+            {
+                return null;
+            }
+
+            var line = fields[key].Line;
+            if (ActorId.TryParse(text, out var id) && _actors.ContainsKey(id))
+            {
+                return id;
+            }
+
+            var folded = NameKey.Fold(text);
+            foreach (var (index, what) in new[] { (_byName, "name"), (_byAlias, "alias") })
+            {
+                if (index.TryGetValue(folded, out var ids))
+                {
+                    if (ids.Count == 1)
+                    {
+                        return ids[0];
+                    }
+
+                    Error(line, $"{field}.{key}", $"'{text}' is the {what} of several actors ({string.Join(", ", ids)}); refer to one by its id");
+                    return null;
+                }
+            }
+
+            Error(line, $"{field}.{key}", $"unknown actor '{text}': declare it under actors, or use the id, name or alias of one declared there");
+            return null;
+        }
+
+        private (DateOnly? Since, DateOnly? Until) Period(Dictionary<string, DocNode> fields, string field)
+        {
+            var since = Date(fields.GetValueOrDefault("since"), $"{field}.since");
+            var until = Date(fields.GetValueOrDefault("until"), $"{field}.until");
+            if (since is { } s && until is { } u && u < s)
+            {
+                Error(fields["until"].Line, $"{field}.until", $"{u:yyyy-MM-dd} is before since ({s:yyyy-MM-dd})");
+            }
+
+            return (since, until);
+        }
+
+        private DateOnly? Date(DocNode? node, string field)
+        {
+            if (Text(node, field) is not { } text)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            Error(node!.Line, field, $"'{text}' is not a date; expected YYYY-MM-DD");
+            return null;
+        }
+
+        /// <summary>Reads a number in (0, 1]; null when absent, NaN when invalid (the error is recorded).</summary>
+        private double? Fraction(DocNode? node, string field)
+        {
+            if (Text(node, field) is not { } text)
+            {
+                return node is null || node.Kind == DocNodeKind.Null ? null : double.NaN;
+            }
+
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                Error(node!.Line, field, $"'{text}' is not a number");
+                return double.NaN;
+            }
+
+            if (value is <= 0 or > 1)
+            {
+                Error(node!.Line, field, $"{text} is outside (0, 1]: it must be more than 0 and at most 1");
+                return double.NaN;
+            }
+
+            return value;
+        }
+
+        private string? Required(Dictionary<string, DocNode> fields, DocNode owner, string field, string key)
+        {
+            if (!fields.TryGetValue(key, out var node) || node.Kind == DocNodeKind.Null)
+            {
+                Error(owner.Line, $"{field}.{key}", "is required");
+                return null;
+            }
+
+            return Text(node, $"{field}.{key}");
+        }
+
+        private string? Text(DocNode? node, string field)
+        {
+            if (node is null || node.Kind == DocNodeKind.Null)
+            {
+                return null;
+            }
+
+            if (node.Kind != DocNodeKind.Scalar)
+            {
+                Error(node.Line, field, $"expected a value, found {DocNode.Describe(node.Kind)}");
+                return null;
+            }
+
+            var text = node.Scalar!.Trim();
+            if (text.Length == 0)
+            {
+                Error(node.Line, field, "is empty");
+                return null;
+            }
+
+            return text;
+        }
+
+        private bool IsMap(DocNode node, string field)
+        {
+            if (node.Kind == DocNodeKind.Map)
+            {
+                return true;
+            }
+
+            Error(node.Line, field, $"expected a mapping, found {DocNode.Describe(node.Kind)}");
+            return false;
+        }
+
+        private List<DocNode> Items(DocNode? node, string field)
+        {
+            if (node is null || node.Kind == DocNodeKind.Null)
+            {
+                return [];
+            }
+
+            if (node.Kind != DocNodeKind.Sequence)
+            {
+                Error(node.Line, field, $"expected a list, found {DocNode.Describe(node.Kind)}");
+                return [];
+            }
+
+            return node.Items;
+        }
+
+        private Dictionary<string, DocNode> Fields(DocNode map, string field, string[] allowed)
+        {
+            var fields = new Dictionary<string, DocNode>(StringComparer.Ordinal);
+            if (map.Kind != DocNodeKind.Map)
+            {
+                Error(map.Line, field, $"expected a mapping, found {DocNode.Describe(map.Kind)}");
+                return fields;
+            }
+
+            foreach (var (key, line, value) in map.Entries)
+            {
+                var name = field.Length == 0 ? key : $"{field}.{key}";
+                if (!allowed.Contains(key, StringComparer.Ordinal))
+                {
+                    Error(line, name, $"unknown key; expected one of {string.Join(", ", allowed)}");
+                }
+                else if (!fields.TryAdd(key, value))
+                {
+                    Error(line, name, "is given twice");
+                }
+            }
+
+            return fields;
+        }
+
+        private static void Index(Dictionary<string, List<ActorId>> index, string key, ActorId id)
+        {
+            if (!index.TryGetValue(key, out var ids))
+            {
+                index[key] = ids = [];
+            }
+
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        private void Error(int line, string field, string message) => _errors.Add(new DatasetError(path, line, field, message));
+    }
+}

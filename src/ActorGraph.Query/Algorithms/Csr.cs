@@ -1,0 +1,103 @@
+namespace ActorGraph.Query.Algorithms;
+
+/// <summary>
+/// A directed graph over vertices 0..n-1 in compressed sparse rows: the out-edges of <c>v</c> are
+/// <c>Offsets[v]..Offsets[v+1]</c> in <see cref="Targets"/> and <see cref="Values"/>. The kernels run over these arrays.
+/// </summary>
+internal sealed class Csr
+{
+    private Csr(int vertexCount, int[] offsets, int[] targets, double[] values)
+    {
+        VertexCount = vertexCount;
+        Offsets = offsets;
+        Targets = targets;
+        Values = values;
+    }
+
+    public int VertexCount { get; }
+
+    public int[] Offsets { get; }
+
+    public int[] Targets { get; }
+
+    public double[] Values { get; }
+
+    public int EdgeCount => Targets.Length;
+
+    /// <summary>
+    /// Builds the graph from edge lists. Parallel edges (same source and target) are merged with
+    /// <paramref name="merge"/>; edges keep the order of their targets.
+    /// </summary>
+    public static Csr Build(int vertexCount, IReadOnlyList<(int From, int To, double Value)> edges, Func<double, double, double> merge)
+    {
+        var counts = new int[vertexCount + 1];
+        foreach (var (from, _, _) in edges)
+        {
+            counts[from + 1]++;
+        }
+
+        for (var v = 0; v < vertexCount; v++)
+        {
+            counts[v + 1] += counts[v];
+        }
+
+        var cursor = counts[..vertexCount];
+        var targets = new int[edges.Count];
+        var values = new double[edges.Count];
+        foreach (var (from, to, value) in edges)
+        {
+            var at = cursor[from]++;
+            targets[at] = to;
+            values[at] = value;
+        }
+
+        // Sort each row by target and merge parallel edges.
+        var offsets = new int[vertexCount + 1];
+        var write = 0;
+        for (var v = 0; v < vertexCount; v++)
+        {
+            var start = counts[v];
+            var end = counts[v + 1];
+            Array.Sort(targets, values, start, end - start);
+            offsets[v] = write;
+            for (var i = start; i < end; i++)
+            {
+                if (write > offsets[v] && targets[write - 1] == targets[i])
+                {
+                    values[write - 1] = merge(values[write - 1], values[i]);
+                }
+                else
+                {
+                    targets[write] = targets[i];
+                    values[write] = values[i];
+                    write++;
+                }
+            }
+        }
+
+        offsets[vertexCount] = write;
+        return new Csr(vertexCount, offsets, targets[..write], values[..write]);
+    }
+
+    /// <summary>The same edges with their direction reversed.</summary>
+    public Csr Reverse()
+    {
+        var edges = new List<(int, int, double)>(EdgeCount);
+        for (var v = 0; v < VertexCount; v++)
+        {
+            for (var e = Offsets[v]; e < Offsets[v + 1]; e++)
+            {
+                edges.Add((Targets[e], v, Values[e]));
+            }
+        }
+
+        return Build(VertexCount, edges, (a, _) => a);
+    }
+
+    /// <summary>The index of the edge from <paramref name="from"/> to <paramref name="to"/>, or -1.</summary>
+    public int FindEdge(int from, int to)
+    {
+        var index = Array.BinarySearch(Targets, Offsets[from], Offsets[from + 1] - Offsets[from], to);
+        return index >= 0 ? index : -1;
+    }
+}

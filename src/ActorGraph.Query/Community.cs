@@ -1,0 +1,7 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Query;
+
+/// <summary>A cluster of actors more tightly related to each other than to the rest.</summary>
+/// <param name="Members">The members, most influential first.</param>
+public sealed record Community(IReadOnlyList<GraphActor> Members);

@@ -1,0 +1,14 @@
+namespace ActorGraph.Storage.Embedded;
+
+/// <summary>Settings of the embedded (SQLite) store.</summary>
+public sealed class EmbeddedStoreOptions
+{
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string Section = "ActorGraph:Embedded";
+
+    /// <summary>The database file; created when missing.</summary>
+    public string Path { get; set; } = "actorgraph.db";
+
+    /// <summary>How long a writer waits for another writer's lock before giving up.</summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}

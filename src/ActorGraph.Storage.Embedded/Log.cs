@@ -1,0 +1,16 @@
+using ActorGraph.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace ActorGraph.Storage.Embedded;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Created the embedded store schema version {Version} in {Path}")]
+    public static partial void SchemaCreated(ILogger logger, int version, string path);
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "Source {SourceId}: {Outcome}")]
+    public static partial void SourceWritten(ILogger logger, string sourceId, UpsertOutcome outcome);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Debug, Message = "Retracted source {SourceId}")]
+    public static partial void SourceRetracted(ILogger logger, string sourceId);
+}

@@ -1,0 +1,59 @@
+namespace ActorGraph.Storage.Embedded;
+
+/// <summary>
+/// The embedded store's schema. Assertions are kept per source; the combined graph is assembled on read, so a
+/// changed source replaces exactly its own rows. The version lives in <c>PRAGMA user_version</c>.
+/// </summary>
+internal static class Schema
+{
+    public const int Version = 1;
+
+    public const string CreateV1 = """
+        CREATE TABLE sources (
+            id            TEXT PRIMARY KEY,
+            title         TEXT,
+            url           TEXT,
+            published     TEXT,
+            content_hash  TEXT NOT NULL,
+            ingested_at   TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE actor_assertions (
+            source_id  TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            actor_id   TEXT NOT NULL,
+            name       TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            aliases    TEXT NOT NULL,
+            PRIMARY KEY (source_id, actor_id)
+        ) STRICT;
+        CREATE INDEX actor_assertions_actor ON actor_assertions(actor_id);
+
+        CREATE TABLE role_assertions (
+            source_id  TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            ordinal    INTEGER NOT NULL,
+            person_id  TEXT NOT NULL,
+            title      TEXT NOT NULL,
+            title_key  TEXT NOT NULL,
+            of_id      TEXT,
+            since      TEXT,
+            until      TEXT,
+            PRIMARY KEY (source_id, ordinal)
+        ) STRICT;
+        CREATE INDEX role_assertions_person ON role_assertions(person_id);
+
+        CREATE TABLE relation_assertions (
+            source_id   TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            from_id     TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            to_id       TEXT NOT NULL,
+            weight      REAL NOT NULL,
+            confidence  REAL NOT NULL,
+            since       TEXT,
+            until       TEXT,
+            context     TEXT,
+            evidence    TEXT,
+            PRIMARY KEY (source_id, from_id, kind, to_id)
+        ) STRICT;
+        CREATE INDEX relation_assertions_edge ON relation_assertions(from_id, kind, to_id);
+        """;
+}

@@ -1,0 +1,369 @@
+using System.Data;
+using System.Globalization;
+using System.Text.Json;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+using ActorGraph.Core.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace ActorGraph.Storage.Embedded;
+
+/// <summary>The embedded store: one SQLite file in WAL mode, a source written per transaction.</summary>
+internal sealed class SqliteGraphStore : IGraphStore
+{
+    private const string DateFormat = "yyyy-MM-dd";
+    private readonly EmbeddedStoreOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly string _connectionString;
+
+    public SqliteGraphStore(EmbeddedStoreOptions options, TimeProvider time, ILogger<SqliteGraphStore> logger)
+    {
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+            Pooling = false,
+        }.ToString();
+    }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await Guard(async () =>
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(_options.Path));
+            if (directory is not null)
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var version = Convert.ToInt32(await ScalarAsync(connection, transaction, "PRAGMA user_version;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            if (version > Schema.Version)
+            {
+                throw new GraphStoreException(
+                    $"The store {_options.Path} has schema version {version}, newer than this ActorGraph understands ({Schema.Version}). Upgrade ActorGraph.",
+                    "SCHEMA_VERSION", isTransient: false);
+            }
+
+            if (version == 0)
+            {
+                await ExecuteAsync(connection, transaction, Schema.CreateV1, cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {Schema.Version};", cancellationToken).ConfigureAwait(false);
+                Log.SchemaCreated(_logger, Schema.Version, _options.Path);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        }).ConfigureAwait(false);
+    }
+
+    public Task<UpsertOutcome> UpsertSourceAsync(SourceDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Guard(async () =>
+        {
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var id = document.Source.Id;
+            var existingHash = await ScalarAsync(connection, transaction, "SELECT content_hash FROM sources WHERE id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false) as string;
+            if (existingHash == document.ContentHash)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                Log.SourceWritten(_logger, id, UpsertOutcome.Unchanged);
+                return UpsertOutcome.Unchanged;
+            }
+
+            await DeleteSourceAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
+            await InsertAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            var outcome = existingHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
+            Log.SourceWritten(_logger, id, outcome);
+            return outcome;
+        });
+    }
+
+    public Task<bool> RetractSourceAsync(string sourceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sourceId);
+        return Guard(async () =>
+        {
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var removed = await DeleteSourceAsync(connection, transaction, sourceId, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            if (removed)
+            {
+                Log.SourceRetracted(_logger, sourceId);
+            }
+
+            return removed;
+        });
+    }
+
+    public Task<IReadOnlyList<SourceRecord>> ListSourcesAsync(CancellationToken cancellationToken = default) =>
+        Guard(async () =>
+        {
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return (IReadOnlyList<SourceRecord>)await ReadSourcesAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        });
+
+    public Task<GraphSnapshot> ReadSnapshotAsync(SnapshotFilter? filter = null, CancellationToken cancellationToken = default) =>
+        Guard(async () =>
+        {
+            var assembler = new SnapshotAssembler();
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // One read transaction: the snapshot sees one consistent state even while a writer commits.
+            using var transaction = connection.BeginTransaction(deferred: true);
+            foreach (var source in await ReadSourcesAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
+            {
+                assembler.AddSource(source);
+            }
+
+            using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, actor_id, name, kind, aliases FROM actor_assertions;", cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var aliases = JsonSerializer.Deserialize(reader.GetString(4), StoreJson.Default.StringArray) ?? [];
+                    assembler.AddActor(reader.GetString(0), new Actor(ActorId.Parse(reader.GetString(1)), reader.GetString(2), ParseKind(reader.GetString(3)), aliases));
+                }
+            }
+
+            using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, person_id, title, of_id, since, until FROM role_assertions;", cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    assembler.AddRole(reader.GetString(0), new Role(
+                        ActorId.Parse(reader.GetString(1)), reader.GetString(2),
+                        reader.IsDBNull(3) ? null : ActorId.Parse(reader.GetString(3)),
+                        ReadDate(reader, 4), ReadDate(reader, 5)));
+                }
+            }
+
+            var kinds = filter?.Kinds;
+            using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, from_id, kind, to_id, weight, confidence, since, until, context, evidence FROM relation_assertions;", cancellationToken).ConfigureAwait(false))
+            {
+                var ids = new Dictionary<string, ActorId>(StringComparer.Ordinal);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var kind = ParseRelation(reader.GetString(2));
+                    if (kinds is not null && !kinds.Contains(kind))
+                    {
+                        continue;
+                    }
+
+                    assembler.AddRelation(reader.GetString(0), new Relation(
+                        Intern(ids, reader.GetString(1)), kind, Intern(ids, reader.GetString(3)),
+                        reader.GetDouble(4), reader.GetDouble(5), ReadDate(reader, 6), ReadDate(reader, 7),
+                        reader.IsDBNull(8) ? null : reader.GetString(8),
+                        reader.IsDBNull(9) ? null : reader.GetString(9)));
+                }
+            }
+
+            return assembler.Build(filter);
+        });
+
+    public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
+        Guard(async () =>
+        {
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = await QueryAsync(connection, null, """
+                SELECT
+                    (SELECT COUNT(DISTINCT actor_id) FROM actor_assertions),
+                    (SELECT COUNT(*) FROM (SELECT DISTINCT person_id, title_key, of_id, since FROM role_assertions)),
+                    (SELECT COUNT(*) FROM (SELECT DISTINCT from_id, kind, to_id FROM relation_assertions)),
+                    (SELECT COUNT(*) FROM sources);
+                """, cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            return new StoreStatistics(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+        });
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, null, $"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds};", cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<bool> DeleteSourceAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken)
+    {
+        // The assertion tables cascade from sources; deleting them first keeps the work independent of the pragma.
+        foreach (var table in new[] { "relation_assertions", "role_assertions", "actor_assertions" })
+        {
+            await ExecuteAsync(connection, transaction, $"DELETE FROM {table} WHERE source_id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false);
+        }
+
+        return await ExecuteAsync(connection, transaction, "DELETE FROM sources WHERE id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false) > 0;
+    }
+
+    private async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, SourceDocument document, CancellationToken cancellationToken)
+    {
+        var source = document.Source;
+        await ExecuteAsync(connection, transaction,
+            "INSERT INTO sources (id, title, url, published, content_hash, ingested_at) VALUES ($id, $title, $url, $published, $hash, $at);",
+            cancellationToken,
+            ("$id", source.Id), ("$title", source.Title), ("$url", source.Url?.OriginalString), ("$published", FormatDate(source.Published)),
+            ("$hash", document.ContentHash), ("$at", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
+
+        using (var insert = Prepare(connection, transaction,
+            "INSERT INTO actor_assertions (source_id, actor_id, name, kind, aliases) VALUES ($s, $id, $name, $kind, $aliases);",
+            "$s", "$id", "$name", "$kind", "$aliases"))
+        {
+            foreach (var actor in document.Actors)
+            {
+                await RunAsync(insert, cancellationToken, source.Id, actor.Id.Value, actor.Name, Vocabulary.Name(actor.Kind),
+                    JsonSerializer.Serialize(actor.Aliases.ToArray(), StoreJson.Default.StringArray)).ConfigureAwait(false);
+            }
+        }
+
+        using (var insert = Prepare(connection, transaction,
+            "INSERT INTO role_assertions (source_id, ordinal, person_id, title, title_key, of_id, since, until) VALUES ($s, $n, $p, $t, $k, $of, $since, $until);",
+            "$s", "$n", "$p", "$t", "$k", "$of", "$since", "$until"))
+        {
+            var ordinal = 0;
+            foreach (var role in document.Roles)
+            {
+                await RunAsync(insert, cancellationToken, source.Id, ordinal++, role.Person.Value, role.Title, NameKey.Fold(role.Title),
+                    role.Of?.Value, FormatDate(role.Since), FormatDate(role.Until)).ConfigureAwait(false);
+            }
+        }
+
+        using (var insert = Prepare(connection, transaction,
+            "INSERT INTO relation_assertions (source_id, from_id, kind, to_id, weight, confidence, since, until, context, evidence) VALUES ($s, $f, $k, $t, $w, $c, $since, $until, $ctx, $ev);",
+            "$s", "$f", "$k", "$t", "$w", "$c", "$since", "$until", "$ctx", "$ev"))
+        {
+            foreach (var r in document.Relations)
+            {
+                await RunAsync(insert, cancellationToken, source.Id, r.Source.Value, Vocabulary.Name(r.Kind), r.Target.Value, r.Weight, r.Confidence,
+                    FormatDate(r.Since), FormatDate(r.Until), r.Context, r.Evidence).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<List<SourceRecord>> ReadSourcesAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var sources = new List<SourceRecord>();
+        using var reader = await QueryAsync(connection, transaction, "SELECT id, title, url, published, content_hash, ingested_at FROM sources ORDER BY id;", cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var info = new SourceInfo(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.IsDBNull(2) ? null : new Uri(reader.GetString(2), UriKind.Absolute),
+                ReadDate(reader, 3));
+            sources.Add(new SourceRecord(info, reader.GetString(4), DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+        }
+
+        return sources;
+    }
+
+    private static ActorId Intern(Dictionary<string, ActorId> ids, string text)
+    {
+        if (!ids.TryGetValue(text, out var id))
+        {
+            ids[text] = id = ActorId.Parse(text);
+        }
+
+        return id;
+    }
+
+    private static ActorKind ParseKind(string text) =>
+        Vocabulary.TryParseKind(text, out var kind) ? kind : throw new GraphStoreException($"The store holds an unknown actor kind '{text}'.", "CORRUPT", isTransient: false);
+
+    private static RelationKind ParseRelation(string text) =>
+        Vocabulary.TryParseRelation(text, out var kind) ? kind : throw new GraphStoreException($"The store holds an unknown relation type '{text}'.", "CORRUPT", isTransient: false);
+
+    private static string? FormatDate(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    private static DateOnly? ReadDate(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), DateFormat, CultureInfo.InvariantCulture);
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private static Task<int> RunAsync(SqliteCommand command, CancellationToken cancellationToken, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<SqliteDataReader> QueryAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        var command = Command(connection, transaction, sql, []);
+        return await command.ExecuteReaderAsync(CommandBehavior.Default, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    /// <summary>Turns SQLite failures into <see cref="GraphStoreException"/>s that say whether retrying may help.</summary>
+    private async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another writer holds the file; trying again may succeed.
+            var transient = e.SqliteErrorCode is 5 or 6;
+            throw new GraphStoreException($"The embedded store {_options.Path} failed: {e.Message}", $"SQLITE_{e.SqliteErrorCode}", transient, e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.Json;
+
+namespace ActorGraph.Cli.Tests;
+
+public sealed class CliAppTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-cli-").FullName;
+
+    private string Store => $"sqlite:{Path.Combine(_folder, "cli.db")}";
+
+    [Fact]
+    public async Task Ingest_Samples_ThenQueryCommandsAnswerInTheDocumentedJsonShapes()
+    {
+        var (ingestCode, ingestOut, _) = await Run("ingest", Samples(), "--store", Store);
+        var (_, statsOut, _) = await Run("--store", Store, "stats", "--json");
+        var (_, pathsOut, _) = await Run("paths", "Yuri Ushakov", "Russia", "--k", "3", "--json", "--store", Store);
+        var (_, clustersOut, _) = await Run("clusters", "--seed", "1", "--json", "--store", Store);
+        var (_, rankOut, _) = await Run("rank", "--top", "5", "--json", "--store", Store);
+
+        Assert.Equal(0, ingestCode);
+        Assert.Contains("0 rejected", ingestOut, StringComparison.Ordinal);
+        using var stats = JsonDocument.Parse(statsOut);
+        Assert.Equal(4, stats.RootElement.GetProperty("sources").GetInt32());
+        Assert.True(stats.RootElement.GetProperty("actors").GetInt32() > 30);
+
+        using var paths = JsonDocument.Parse(pathsOut);
+        var first = paths.RootElement.GetProperty("paths")[0];
+        Assert.Equal(["Yuri Ushakov", "Vladimir Putin", "Russia"], first.GetProperty("actors").EnumerateArray().Select(a => a.GetString()));
+        var step = first.GetProperty("steps")[0];
+        Assert.Equal(("Yuri Ushakov", "ADVISES", "Vladimir Putin"), (step.GetProperty("source").GetString(), step.GetProperty("type").GetString(), step.GetProperty("target").GetString()));
+        var product = first.GetProperty("steps").EnumerateArray().Aggregate(1.0, (s, x) => s * x.GetProperty("strength").GetDouble());
+        Assert.Equal(product, first.GetProperty("strength").GetDouble(), 12);
+
+        using var clusters = JsonDocument.Parse(clustersOut);
+        Assert.Equal("louvain", clusters.RootElement.GetProperty("algorithm").GetString());
+        Assert.InRange(clusters.RootElement.GetProperty("modularity").GetDouble(), 0.3, 1);
+        Assert.Equal(stats.RootElement.GetProperty("actors").GetInt32(), clusters.RootElement.GetProperty("clusters").EnumerateArray().Sum(c => c.GetProperty("members").GetArrayLength()));
+
+        using var rank = JsonDocument.Parse(rankOut);
+        Assert.Equal("influence", rank.RootElement.GetProperty("by").GetString());
+        var scores = rank.RootElement.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(5, scores.Count);
+        Assert.Equal(scores.OrderDescending(), scores);
+    }
+
+    [Fact]
+    public async Task Ingest_BadFile_ExitsThreeAndPrintsFileLineField()
+    {
+        var good = Path.Combine(_folder, "good.yaml");
+        var bad = Path.Combine(_folder, "bad.yaml");
+        await File.WriteAllTextAsync(good, "actors:\n  - { name: A, kind: person }\n");
+        await File.WriteAllTextAsync(bad, "actors:\n  - { name: B, kind: person }\nrelations:\n  - { source: B, type: LEADS, target: Z }\n");
+
+        var (code, _, error) = await Run("--store", Store, "ingest", good, bad);
+        var (_, statsOut, _) = await Run("--store", Store, "stats", "--json");
+
+        Assert.Equal(3, code);
+        Assert.Contains($"{bad}:4: relations[0].target: unknown actor 'Z'", error, StringComparison.Ordinal);
+        Assert.Equal(1, JsonDocument.Parse(statsOut).RootElement.GetProperty("sources").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("paths", "A")]
+    [InlineData("rank", "--top", "0")]
+    [InlineData("clusters", "--type", "BRIBES")]
+    [InlineData("paths", "a", "b", "--as-of", "2025-13-01")]
+    [InlineData("nonsense")]
+    [InlineData("stats", "--store", "postgres:x")]
+    public async Task Run_UsageError_ExitsTwo(params string[] args)
+    {
+        var (code, _, error) = await Run(args);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("actorgraph: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Actor_UnknownName_ExitsOneWithSuggestion()
+    {
+        await Run("--store", Store, "ingest", Samples());
+
+        var (code, _, error) = await Run("--store", Store, "actor", "Lavro");
+        var (okCode, output, _) = await Run("--store", Store, "actor", "lawrow", "--json");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Did you mean: Sergey Lavrov", error, StringComparison.Ordinal);
+        Assert.Equal(0, okCode);
+        using var actor = JsonDocument.Parse(output);
+        Assert.Equal("Sergey Lavrov", actor.RootElement.GetProperty("name").GetString());
+        Assert.Contains(actor.RootElement.GetProperty("outgoing").EnumerateArray(), r => r.GetProperty("type").GetString() == "LEADS");
+    }
+
+    [Fact]
+    public async Task Store_FromEnvironment_IsUsedWhenNoOptionIsGiven()
+    {
+        Environment.SetEnvironmentVariable("ACTORGRAPH_STORE", Store);
+        try
+        {
+            await Run("ingest", Samples());
+            var (code, output, _) = await Run("stats", "--json");
+
+            Assert.Equal(0, code);
+            Assert.Equal(4, JsonDocument.Parse(output).RootElement.GetProperty("sources").GetInt32());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ACTORGRAPH_STORE", null);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await new CliApp(output, error).RunAsync(args);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string Samples()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ActorGraph.sln")))
+            {
+                return Path.Combine(dir.FullName, "samples");
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (ActorGraph.sln) was not found.");
+    }
+}

@@ -1,0 +1,97 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+using ActorGraph.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ActorGraph.Storage.Embedded.Tests;
+
+public sealed class SqliteGraphStoreContractTests : GraphStoreContract, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    protected override async Task<IGraphStore> CreateStoreAsync()
+    {
+        var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = _folder.File("contract.db") });
+        await store.InitializeAsync();
+        return store;
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
+
+public sealed class SqliteGraphStoreTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task ReadSnapshot_AfterReopeningTheFile_SeesWhatWasWritten()
+    {
+        var path = _folder.File("reopen.db");
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        await using (var first = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path }, time))
+        {
+            await first.InitializeAsync();
+            await first.UpsertSourceAsync(Documents.Riyadh());
+        }
+
+        await using var second = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
+        await second.InitializeAsync();
+        var source = Assert.Single(await second.ListSourcesAsync());
+        Assert.Equal(time.GetUtcNow(), source.IngestedAt);
+        Assert.Equal(Documents.Riyadh().ContentHash, source.ContentHash);
+        Assert.Equal(new StoreStatistics(6, 1, 4, 1), await second.GetStatisticsAsync());
+    }
+
+    [Fact]
+    public async Task Initialize_FileFromNewerVersion_FailsWithClearMessage()
+    {
+        var path = _folder.File("newer.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 99;";
+            command.ExecuteNonQuery();
+        }
+
+        await using var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.InitializeAsync());
+
+        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task UpsertSource_WhileAnotherWriterHoldsTheLock_FailsTransientAndWritesNothing()
+    {
+        var path = _folder.File("locked.db");
+        await using var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path, BusyTimeout = TimeSpan.FromMilliseconds(200) });
+        await store.InitializeAsync();
+        using var blocker = new SqliteConnection($"Data Source={path};Pooling=False");
+        blocker.Open();
+        using var transaction = blocker.BeginTransaction(deferred: false);
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.UpsertSourceAsync(Documents.Riyadh()));
+        transaction.Rollback();
+
+        Assert.True(error.IsTransient);
+        Assert.Equal("SQLITE_5", error.Code);
+        Assert.Equal(0, (await store.GetStatisticsAsync()).Sources);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
+
+internal sealed class TempFolder : IDisposable
+{
+    private readonly string _path = Directory.CreateTempSubdirectory("actorgraph-test-").FullName;
+
+    public string File(string name) => Path.Combine(_path, name);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_path, recursive: true);
+    }
+}

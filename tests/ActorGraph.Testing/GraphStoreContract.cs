@@ -1,0 +1,182 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Testing;
+
+/// <summary>
+/// What every <see cref="IGraphStore"/> must do. Each store's test project derives from this class once;
+/// a store that cannot run here (no server) reports every test as skipped with its reason.
+/// </summary>
+public abstract class GraphStoreContract : IAsyncLifetime
+{
+    private IGraphStore? _store;
+
+    /// <summary>Why the store cannot be tested here, or null.</summary>
+    protected virtual string? SkipReason => null;
+
+    protected IGraphStore Store => _store ?? throw new InvalidOperationException("The store was not created.");
+
+    /// <summary>Creates an empty, initialized store.</summary>
+    protected abstract Task<IGraphStore> CreateStoreAsync();
+
+    public async Task InitializeAsync()
+    {
+        if (SkipReason is null)
+        {
+            _store = await CreateStoreAsync();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_NewSource_IsAddedAndReadBack()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var outcome = await Store.UpsertSourceAsync(Documents.Riyadh());
+        var snapshot = await Store.ReadSnapshotAsync();
+
+        Assert.Equal(UpsertOutcome.Added, outcome);
+        Assert.Equal(6, snapshot.Actors.Count);
+        Assert.Equal(4, snapshot.Relations.Count);
+        var lavrov = snapshot.Resolve("lawrow");
+        Assert.Equal("Sergey Lavrov", lavrov.Name);
+        Assert.Equal(["Lavrov", "Lawrow"], lavrov.Aliases);
+        var leads = Assert.Single(snapshot.Relations, r => r.Source == Documents.Rubio);
+        Assert.Equal(RelationKind.Leads, leads.Kind);
+        Assert.Equal(0.9, leads.Weight, 12);
+        Assert.Equal(new DateOnly(2025, 2, 18), leads.Since);
+        Assert.Equal("Rubio led the American delegation.", Assert.Single(leads.Provenance).Evidence);
+        var role = Assert.Single(snapshot.Roles);
+        Assert.Equal(("Secretary of State", Documents.UnitedStates, new DateOnly(2025, 1, 21)), (role.Title, role.Of!.Value, role.Since!.Value));
+        var source = Assert.Single(snapshot.Sources);
+        Assert.Equal(new Uri("https://example.org/riyadh"), source.Info.Url);
+        Assert.Equal(new DateOnly(2025, 2, 18), source.Info.Published);
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_SameSourceTwice_SecondChangesNothing()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        await Store.UpsertSourceAsync(Documents.Riyadh());
+        var before = await Store.ListSourcesAsync();
+
+        var outcome = await Store.UpsertSourceAsync(Documents.Riyadh());
+
+        Assert.Equal(UpsertOutcome.Unchanged, outcome);
+        var after = await Store.ListSourcesAsync();
+        Assert.Equal(before.Single().IngestedAt, after.Single().IngestedAt);
+        Assert.Equal(new StoreStatistics(6, 1, 4, 1), await Store.GetStatisticsAsync());
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_ChangedSource_ReplacesWhatItAsserted()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        await Store.UpsertSourceAsync(Documents.Riyadh());
+        var changed = Documents.Riyadh();
+        changed = new SourceDocument(changed.Source, changed.Actors, [], [.. changed.Relations.Where(r => r.Kind != RelationKind.Facilitates)]);
+
+        var outcome = await Store.UpsertSourceAsync(changed);
+
+        Assert.Equal(UpsertOutcome.Updated, outcome);
+        var snapshot = await Store.ReadSnapshotAsync();
+        Assert.DoesNotContain(snapshot.Relations, r => r.Kind == RelationKind.Facilitates);
+        Assert.Empty(snapshot.Roles);
+        Assert.Equal(2, snapshot.Relations.Count);
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_FactAssertedByTwoSources_StaysWhenOneDropsIt()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        await Store.UpsertSourceAsync(Documents.Riyadh());
+        await Store.UpsertSourceAsync(Documents.Corroboration());
+        var both = (await Store.ReadSnapshotAsync()).Relations.Single(r => r.Source == Documents.Rubio);
+        Assert.Equal(["corroboration", "riyadh"], both.Provenance.Select(p => p.SourceId));
+        Assert.Equal(1 - ((1 - 1.0) * (1 - 0.5)), both.Confidence, 12);
+
+        var riyadhWithoutRubio = Documents.Riyadh();
+        riyadhWithoutRubio = new SourceDocument(riyadhWithoutRubio.Source, riyadhWithoutRubio.Actors, riyadhWithoutRubio.Roles,
+            [.. riyadhWithoutRubio.Relations.Where(r => r.Source != Documents.Rubio)]);
+        await Store.UpsertSourceAsync(riyadhWithoutRubio);
+
+        var left = (await Store.ReadSnapshotAsync()).Relations.Single(r => r.Source == Documents.Rubio);
+        Assert.Equal("corroboration", Assert.Single(left.Provenance).SourceId);
+        Assert.Equal(0.5, left.Confidence, 12);
+    }
+
+    [SkippableFact]
+    public async Task RetractSource_KnownSource_RemovesOnlyWhatOnlyItAsserted()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        await Store.UpsertSourceAsync(Documents.Riyadh());
+        await Store.UpsertSourceAsync(Documents.Corroboration());
+
+        Assert.True(await Store.RetractSourceAsync("riyadh"));
+
+        var snapshot = await Store.ReadSnapshotAsync();
+        Assert.Equal(["corroboration"], snapshot.Sources.Select(s => s.Info.Id));
+        Assert.Null(snapshot.Find(Documents.Lavrov));
+        Assert.NotNull(snapshot.Find(Documents.Rubio));
+        Assert.Equal(2, snapshot.Relations.Count);
+        Assert.Equal(new StoreStatistics(3, 0, 2, 1), await Store.GetStatisticsAsync());
+        Assert.False(await Store.RetractSourceAsync("riyadh"));
+    }
+
+    [SkippableFact]
+    public async Task ReadSnapshot_Filters_KeepOnlyMatchingRelations()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        await Store.UpsertSourceAsync(Documents.Riyadh(confidence: 0.7));
+
+        var leadsOnly = await Store.ReadSnapshotAsync(new SnapshotFilter { Kinds = new HashSet<RelationKind> { RelationKind.Leads } });
+        var confident = await Store.ReadSnapshotAsync(new SnapshotFilter { MinConfidence = 0.75 });
+        var before = await Store.ReadSnapshotAsync(new SnapshotFilter { AsOf = new DateOnly(2025, 1, 1) });
+
+        Assert.All(leadsOnly.Relations, r => Assert.Equal(RelationKind.Leads, r.Kind));
+        Assert.Equal(2, leadsOnly.Relations.Count);
+        Assert.Equal(6, leadsOnly.Actors.Count);
+        Assert.Equal([RelationKind.Facilitates, RelationKind.Facilitates], confident.Relations.Select(r => r.Kind));
+        Assert.Equal([RelationKind.Facilitates, RelationKind.Facilitates], before.Relations.Select(r => r.Kind));
+        Assert.Empty(before.Roles);
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_HostileText_IsStoredAsPlainText()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var hostile = "x'}) DETACH DELETE n //\"; DROP TABLE sources; --";
+        var id = ActorId.FromName("hostile");
+        var document = new SourceDocument(
+            new SourceInfo("hostile-source'; --", hostile, null, null),
+            [new Actor(id, hostile, ActorKind.Person, [hostile + " alias"]), Documents.Person(Documents.Rubio, "Marco Rubio")],
+            [],
+            [new Relation(id, RelationKind.Advises, Documents.Rubio, 0.5, 0.5, null, null, hostile, hostile)]);
+
+        await Store.UpsertSourceAsync(document);
+
+        var snapshot = await Store.ReadSnapshotAsync();
+        Assert.Equal(hostile, snapshot.Get(id).Name);
+        Assert.Equal(hostile, Assert.Single(snapshot.Relations).Provenance[0].Evidence);
+        Assert.Equal("hostile-source'; --", Assert.Single(snapshot.Sources).Info.Id);
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_Cancelled_WritesNothing()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.UpsertSourceAsync(Documents.Riyadh(), cancelled.Token));
+
+        Assert.Equal(new StoreStatistics(0, 0, 0, 0), await Store.GetStatisticsAsync());
+    }
+}
