@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ActorGraph.Testing;
 
 namespace ActorGraph.Cli.Tests;
 
@@ -11,7 +12,7 @@ public sealed class CliAppTests : IDisposable
     [Fact]
     public async Task Ingest_Samples_ThenQueryCommandsAnswerInTheDocumentedJsonShapes()
     {
-        var (ingestCode, ingestOut, _) = await Run("ingest", Samples(), "--store", Store);
+        var (ingestCode, ingestOut, _) = await Run("ingest", Repository.File("samples"), "--store", Store);
         var (_, statsOut, _) = await Run("--store", Store, "stats", "--json");
         var (_, pathsOut, _) = await Run("paths", "Yuri Ushakov", "Russia", "--k", "3", "--json", "--store", Store);
         var (_, clustersOut, _) = await Run("clusters", "--seed", "1", "--json", "--store", Store);
@@ -77,7 +78,7 @@ public sealed class CliAppTests : IDisposable
     [Fact]
     public async Task Actor_UnknownName_ExitsOneWithSuggestion()
     {
-        await Run("--store", Store, "ingest", Samples());
+        await Run("--store", Store, "ingest", Repository.File("samples"));
 
         var (code, _, error) = await Run("--store", Store, "actor", "Lavro");
         var (okCode, output, _) = await Run("--store", Store, "actor", "lawrow", "--json");
@@ -96,7 +97,7 @@ public sealed class CliAppTests : IDisposable
         Environment.SetEnvironmentVariable("ACTORGRAPH_STORE", Store);
         try
         {
-            await Run("ingest", Samples());
+            await Run("ingest", Repository.File("samples"));
             var (code, output, _) = await Run("stats", "--json");
 
             Assert.Equal(0, code);
@@ -116,18 +117,5 @@ public sealed class CliAppTests : IDisposable
         using var error = new StringWriter();
         var code = await new CliApp(output, error).RunAsync(args);
         return (code, output.ToString(), error.ToString());
-    }
-
-    private static string Samples()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ActorGraph.sln")))
-            {
-                return Path.Combine(dir.FullName, "samples");
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (ActorGraph.sln) was not found.");
     }
 }

@@ -1,6 +1,7 @@
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Embedded;
+using ActorGraph.Testing;
 
 namespace ActorGraph.Ingestion.Tests;
 
@@ -89,7 +90,7 @@ public sealed class DatasetIngestorTests : IAsyncLifetime
     [Fact]
     public async Task Ingest_BundledSamples_AllLoadAndConnectAcrossSources()
     {
-        var samples = Path.Combine(RepositoryRoot(), "samples");
+        var samples = Repository.File("samples");
 
         var report = await new DatasetIngestor(_store).IngestAsync([samples]);
 
@@ -100,18 +101,5 @@ public sealed class DatasetIngestorTests : IAsyncLifetime
         Assert.Contains("Russia", shared);
         Assert.Contains("Vladimir Putin", shared);
         Assert.All(snapshot.Relations, r => Assert.All(r.Provenance, p => Assert.False(string.IsNullOrWhiteSpace(p.Evidence))));
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ActorGraph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (ActorGraph.sln) was not found above the test folder.");
     }
 }

@@ -7,23 +7,18 @@ namespace ActorGraph.Query.Tests;
 
 public sealed class InfluenceGraphTests
 {
+    private static readonly ActorId A = ActorId.FromName("A");
+    private static readonly ActorId B = ActorId.FromName("B");
+    private static readonly ActorId C = ActorId.FromName("C");
+
     [Fact]
     public void StrongestPaths_TwoRoutes_StrongestFirstWithStrengthTheProductOfSteps()
     {
-        var a = ActorId.FromName("A");
-        var b = ActorId.FromName("B");
-        var c = ActorId.FromName("C");
-        var document = new SourceDocument(
-            new SourceInfo("s", null, null, null),
-            [Documents.Person(a, "A"), Documents.Person(b, "B"), Documents.Person(c, "C")],
-            [],
-            [
-                Documents.Relation(a, RelationKind.Leads, b, evidence: "A leads B."),
-                Documents.Relation(b, RelationKind.Advises, c, confidence: 0.5),
-                Documents.Relation(a, RelationKind.Facilitates, c, confidence: 0.4),
-                Documents.Relation(a, RelationKind.Sanctions, c, confidence: 0.2),
-            ]);
-        var graph = InfluenceGraph.Build(Snapshot(document));
+        var graph = InfluenceGraph.Build(Snapshot(ThreeActors(
+            Documents.Relation(A, RelationKind.Leads, B, evidence: "A leads B."),
+            Documents.Relation(B, RelationKind.Advises, C, confidence: 0.5),
+            Documents.Relation(A, RelationKind.Facilitates, C, confidence: 0.4),
+            Documents.Relation(A, RelationKind.Sanctions, C, confidence: 0.2))));
 
         var paths = graph.StrongestPaths("a", "c", k: 5);
 
@@ -63,14 +58,7 @@ public sealed class InfluenceGraphTests
     [Fact]
     public void InfluenceRank_LeaderOfLeaders_RanksAboveThoseItLeads()
     {
-        var a = ActorId.FromName("A");
-        var b = ActorId.FromName("B");
-        var c = ActorId.FromName("C");
-        var document = new SourceDocument(
-            new SourceInfo("s", null, null, null),
-            [Documents.Person(a, "A"), Documents.Person(b, "B"), Documents.Person(c, "C")],
-            [],
-            [Documents.Relation(a, RelationKind.Leads, b), Documents.Relation(b, RelationKind.Leads, c)]);
+        var document = ThreeActors(Documents.Relation(A, RelationKind.Leads, B), Documents.Relation(B, RelationKind.Leads, C));
 
         var rank = InfluenceGraph.Build(Snapshot(document)).InfluenceRank();
 
@@ -138,6 +126,12 @@ public sealed class InfluenceGraphTests
 
         return q / (2 * total);
     }
+
+    private static SourceDocument ThreeActors(params Relation[] relations) => new(
+        new SourceInfo("s", null, null, null),
+        [Documents.Person(A, "A"), Documents.Person(B, "B"), Documents.Person(C, "C")],
+        [],
+        relations);
 
     internal static GraphSnapshot RandomSnapshot(Random random, int n, int m)
     {
