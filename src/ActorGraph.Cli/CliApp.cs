@@ -393,13 +393,13 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         });
         var command = new Command("rank", "The most influential actors (weighted PageRank over who influences whom).") { top, _json };
         AddFilters(command);
-        command.SetAction((parse, ct) => WithGraph(parse, async graph =>
+        command.SetAction((parse, ct) => WithGraph(parse, graph =>
         {
             var scores = graph.InfluenceRank().Take(parse.GetValue(top)).ToList();
             if (parse.GetValue(_json))
             {
                 WriteJson(new RankJson("influence", [.. scores.Select(s => new ScoreJson(s.Actor.Name, s.Actor.Id.Value, Vocabulary.Name(s.Actor.Kind), s.Score))]), CliJson.Default.RankJson);
-                return 0;
+                return Task.FromResult(0);
             }
 
             var table = new TextTable("#", "ACTOR", "KIND", "INFLUENCE");
@@ -409,8 +409,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             }
 
             table.WriteTo(stdout);
-            await Task.CompletedTask;
-            return 0;
+            return Task.FromResult(0);
         }, ct));
         return command;
     }
