@@ -5,6 +5,16 @@ cd "$(dirname "$0")/.."
 mkdir -p .artifacts
 log=.artifacts/test.log
 
+# Neo4j's own Cypher front end (npm) checks every Cypher statement ActorGraph ships; install it once.
+if [ ! -d tools/cypher-lint/node_modules/@neo4j-cypher/language-support ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "Node.js and npm are needed for the Cypher checks (apt-get install nodejs npm)" >&2
+    exit 1
+  fi
+  # The package declares node >= 24 but works on Node 20; npm's engine warning is expected.
+  npm ci --prefix tools/cypher-lint --no-audit --no-fund --loglevel=error
+fi
+
 dotnet test ActorGraph.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 

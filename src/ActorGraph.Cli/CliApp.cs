@@ -22,7 +22,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
 
     private readonly Option<string> _store = new("--store")
     {
-        Description = $"Where the graph lives: sqlite:PATH. Default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.Default}.",
+        Description = $"Where the graph lives: sqlite:PATH or neo4j:http://HOST:7474[?database=NAME] (credentials from ${StoreLocation.UserVariable} and ${StoreLocation.PasswordVariable}). Default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.Default}.",
         Recursive = true,
         HelpName = "STORE",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable(StoreLocation.EnvironmentVariable) is { Length: > 0 } fromEnvironment
@@ -91,6 +91,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         catch (GraphStoreException e)
         {
             await stderr.WriteLineAsync($"actorgraph: {e.Message}");
+            if (e.Code == "Neo.ClientError.Security.Unauthorized")
+            {
+                await stderr.WriteLineAsync($"actorgraph: set {StoreLocation.UserVariable} and {StoreLocation.PasswordVariable} (or {StoreLocation.PasswordFileVariable}) for this server.");
+            }
+
             return IngestReport.Failure;
         }
         catch (OperationCanceledException)
@@ -113,6 +118,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         root.Subcommands.Add(PathsCommand());
         root.Subcommands.Add(ClustersCommand());
         root.Subcommands.Add(RankCommand());
+        root.Subcommands.Add(SchemaCommand());
         return root;
     }
 
@@ -120,7 +126,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Dataset files (.yaml, .yml, .json) or folders searched recursively.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", "Ingest dataset files: each file is one source, written whole or not at all.") { paths, _json };
-        command.SetAction((parse, ct) => WithStore(parse, async (store, loggers) =>
+        command.SetAction((parse, ct) => WithStore(parse, initialize: true, async (store, loggers) =>
         {
             var report = await new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>()).IngestAsync(parse.GetValue(paths)!, ct);
             foreach (var error in report.Results.SelectMany(r => r.Errors))
@@ -160,7 +166,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     private Command StatsCommand()
     {
         var command = new Command("stats", "Count the actors, roles, relations and sources in the store.") { _json };
-        command.SetAction((parse, ct) => WithStore(parse, async (store, _) =>
+        command.SetAction((parse, ct) => WithStore(parse, initialize: false, async (store, _) =>
         {
             var stats = await store.GetStatisticsAsync(ct);
             if (parse.GetValue(_json))
@@ -180,7 +186,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     private Command SourcesCommand()
     {
         var command = new Command("sources", "List the sources in the store.") { _json };
-        command.SetAction((parse, ct) => WithStore(parse, async (store, _) =>
+        command.SetAction((parse, ct) => WithStore(parse, initialize: false, async (store, _) =>
         {
             var sources = await store.ListSourcesAsync(ct);
             if (parse.GetValue(_json))
@@ -209,7 +215,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     {
         var id = new Argument<string>("SOURCE") { Description = "The id of the source to retract." };
         var command = new Command("retract", "Remove everything a source asserted; what other sources assert stays.") { id };
-        command.SetAction((parse, ct) => WithStore(parse, async (store, _) =>
+        command.SetAction((parse, ct) => WithStore(parse, initialize: true, async (store, _) =>
         {
             var sourceId = parse.GetValue(id)!;
             if (!await store.RetractSourceAsync(sourceId, ct))
@@ -228,7 +234,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     {
         var name = new Argument<string>("NAME") { Description = "An id, name or alias (case and accents do not matter)." };
         var command = new Command("actor", "Show an actor: kind, aliases, roles, and relations in and out with their sources.") { name, _json };
-        command.SetAction((parse, ct) => WithStore(parse, async (store, _) =>
+        command.SetAction((parse, ct) => WithStore(parse, initialize: false, async (store, _) =>
         {
             var snapshot = await store.ReadSnapshotAsync(null, ct);
             var actor = snapshot.Resolve(parse.GetValue(name)!);
@@ -414,6 +420,26 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         return command;
     }
 
+    private Command SchemaCommand()
+    {
+        var apply = new Command("apply", "Create or check the store's schema (Neo4j: the constraints and indexes of cypher/schema.cypher). Idempotent.") { _json };
+        apply.SetAction((parse, ct) => WithStore(parse, initialize: true, async (_, _) =>
+        {
+            var display = StoreLocation.TryParse(parse.GetValue(_store)!, out var location, out _) ? location!.Display : parse.GetValue(_store)!;
+            if (parse.GetValue(_json))
+            {
+                WriteJson(new SchemaJson(display, true), CliJson.Default.SchemaJson);
+            }
+            else
+            {
+                await stdout.WriteLineAsync($"schema applied to {display}");
+            }
+
+            return 0;
+        }, ct));
+        return new Command("schema", "Manage the store's schema.") { apply };
+    }
+
     private void AddFilters(Command command)
     {
         command.Options.Add(_types);
@@ -448,10 +474,10 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     }
 
     private Task<int> WithGraph(ParseResult parse, Func<InfluenceGraph, Task<int>> action, CancellationToken cancellationToken) =>
-        WithStore(parse, async (store, _) =>
+        WithStore(parse, initialize: false, async (store, _) =>
             await action(InfluenceGraph.Build(await store.ReadSnapshotAsync(Filter(parse), cancellationToken))), cancellationToken);
 
-    private async Task<int> WithStore(ParseResult parse, Func<IGraphStore, ILoggerFactory, Task<int>> action, CancellationToken cancellationToken)
+    private async Task<int> WithStore(ParseResult parse, bool initialize, Func<IGraphStore, ILoggerFactory, Task<int>> action, CancellationToken cancellationToken)
     {
         if (!StoreLocation.TryParse(parse.GetValue(_store)!, out var location, out var error))
         {
@@ -463,7 +489,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning)
             .AddSimpleConsole(o => o.SingleLine = true)
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
-        await using var store = await location!.OpenAsync(loggers, cancellationToken);
+        await using var store = await location!.OpenAsync(loggers, initialize, cancellationToken);
         return await action(store, loggers);
     }
 

@@ -45,6 +45,8 @@ internal sealed record SourceJson(string Id, string? Title, string? Url, string?
 
 internal sealed record SourcesJson(IReadOnlyList<SourceJson> Sources);
 
+internal sealed record SchemaJson(string Store, bool Applied);
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
@@ -56,4 +58,5 @@ internal sealed record SourcesJson(IReadOnlyList<SourceJson> Sources);
 [JsonSerializable(typeof(ActorJson))]
 [JsonSerializable(typeof(IngestJson))]
 [JsonSerializable(typeof(SourcesJson))]
+[JsonSerializable(typeof(SchemaJson))]
 internal sealed partial class CliJson : JsonSerializerContext;

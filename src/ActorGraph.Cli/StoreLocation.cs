@@ -1,14 +1,24 @@
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Embedded;
+using ActorGraph.Storage.Neo4j;
 using Microsoft.Extensions.Logging;
 
 namespace ActorGraph.Cli;
 
-/// <summary>The <c>--store</c> value: <c>sqlite:PATH</c>.</summary>
-internal sealed record StoreLocation(string Scheme, string Target)
+/// <summary>
+/// The <c>--store</c> value: <c>sqlite:PATH</c> (the embedded default) or <c>neo4j:http[s]://HOST:PORT[?database=NAME]</c>.
+/// Neo4j credentials come from the environment only, never from the command line.
+/// </summary>
+internal abstract record StoreLocation
 {
     public const string EnvironmentVariable = "ACTORGRAPH_STORE";
     public const string Default = "sqlite:actorgraph.db";
+    public const string UserVariable = "ACTORGRAPH_NEO4J_USER";
+    public const string PasswordVariable = "ACTORGRAPH_NEO4J_PASSWORD";
+    public const string PasswordFileVariable = "ACTORGRAPH_NEO4J_PASSWORD_FILE";
+
+    /// <summary>How the store is named in messages; never with credentials.</summary>
+    public abstract string Display { get; }
 
     public static bool TryParse(string text, out StoreLocation? location, out string? error)
     {
@@ -17,26 +27,117 @@ internal sealed record StoreLocation(string Scheme, string Target)
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var scheme = colon > 0 ? text[..colon].ToLowerInvariant() : string.Empty;
         var target = colon > 0 ? text[(colon + 1)..] : text;
-        if (scheme != "sqlite")
+        switch (scheme)
         {
-            error = $"unknown store '{text}': expected sqlite:PATH (for example {Default})";
-            return false;
+            case "sqlite" when string.IsNullOrWhiteSpace(target):
+                error = "--store sqlite: needs a file path, for example sqlite:actorgraph.db";
+                return false;
+            case "sqlite":
+                location = new SqliteLocation(target);
+                return true;
+            case "neo4j":
+                return Neo4jLocation.TryParseTarget(target, out location, out error);
+            default:
+                // The value may be a mistyped URI with a password in it: do not echo it.
+                error = $"unknown store scheme '{(scheme.Length > 0 ? scheme : "(none)")}': expected sqlite:PATH (for example {Default}) or neo4j:http://HOST:7474[?database=NAME]";
+                return false;
         }
-
-        if (string.IsNullOrWhiteSpace(target))
-        {
-            error = "--store sqlite: needs a file path, for example sqlite:actorgraph.db";
-            return false;
-        }
-
-        location = new StoreLocation(scheme, target);
-        return true;
     }
 
-    public async Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+    /// <summary>Opens the store; <paramref name="initialize"/> also creates or checks its schema.</summary>
+    public abstract Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken);
+
+    internal sealed record SqliteLocation(string Path) : StoreLocation
     {
-        var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = Target }, TimeProvider.System, loggerFactory);
-        await store.InitializeAsync(cancellationToken);
-        return store;
+        public override string Display => $"sqlite:{Path}";
+
+        public override async Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken)
+        {
+            var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = Path }, TimeProvider.System, loggerFactory);
+
+            // The embedded schema is cheap to check, and a store must exist before it can be read.
+            await store.InitializeAsync(cancellationToken);
+            return store;
+        }
+    }
+
+    internal sealed record Neo4jLocation(Uri Endpoint, string Database) : StoreLocation
+    {
+        public override string Display => $"neo4j:{Endpoint.Scheme}://{Endpoint.Host}:{Endpoint.Port} (database {Database})";
+
+        public static bool TryParseTarget(string target, out StoreLocation? location, out string? error)
+        {
+            location = null;
+            error = null;
+            if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                error = "--store neo4j: needs the server's HTTP address, for example neo4j:http://localhost:7474 or neo4j:https://HOST:7473?database=NAME";
+                return false;
+            }
+
+            if (uri.UserInfo.Length > 0)
+            {
+                error = $"--store neo4j: credentials do not belong on the command line; set {UserVariable} and {PasswordVariable} (or {PasswordFileVariable}) instead";
+                return false;
+            }
+
+            var database = "neo4j";
+            foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = pair.Split('=', 2);
+                if (parts[0] != "database" || parts.Length != 2 || parts[1].Length == 0)
+                {
+                    error = $"--store neo4j: unknown option '{parts[0]}'; the only one is ?database=NAME";
+                    return false;
+                }
+
+                database = Uri.UnescapeDataString(parts[1]);
+            }
+
+            location = new Neo4jLocation(new UriBuilder(uri.Scheme, uri.Host, uri.Port, uri.AbsolutePath).Uri, database);
+            return true;
+        }
+
+        public override async Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken)
+        {
+            var user = Environment.GetEnvironmentVariable(UserVariable);
+            var password = Environment.GetEnvironmentVariable(PasswordVariable);
+            if (string.IsNullOrEmpty(password) && Environment.GetEnvironmentVariable(PasswordFileVariable) is { Length: > 0 } file)
+            {
+                password = (await File.ReadAllTextAsync(file, cancellationToken)).TrimEnd('\r', '\n');
+            }
+
+            var options = new Neo4jStoreOptions
+            {
+                Endpoint = Endpoint,
+                Database = Database,
+                User = string.IsNullOrEmpty(user) ? (string.IsNullOrEmpty(password) ? null : "neo4j") : user,
+                Password = string.IsNullOrEmpty(password) ? null : password,
+            };
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw new GraphStoreException($"--store {Display}: {e.Message}", "CONFIGURATION", isTransient: false);
+            }
+
+            var store = Neo4jGraphStore.Create(options, loggerFactory: loggerFactory);
+            if (initialize)
+            {
+                try
+                {
+                    await store.InitializeAsync(cancellationToken);
+                }
+                catch
+                {
+                    await store.DisposeAsync();
+                    throw;
+                }
+            }
+
+            return store;
+        }
     }
 }

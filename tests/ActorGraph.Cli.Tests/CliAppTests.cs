@@ -67,6 +67,9 @@ public sealed class CliAppTests : IDisposable
     [InlineData("paths", "a", "b", "--as-of", "2025-13-01")]
     [InlineData("nonsense")]
     [InlineData("stats", "--store", "postgres:x")]
+    [InlineData("stats", "--store", "neo4j:ftp://localhost")]
+    [InlineData("stats", "--store", "neo4j:http://localhost:7474?db=actors")]
+    [InlineData("stats", "--store", "neo4j:")]
     public async Task Run_UsageError_ExitsTwo(params string[] args)
     {
         var (code, _, error) = await Run(args);
@@ -106,6 +109,97 @@ public sealed class CliAppTests : IDisposable
         finally
         {
             Environment.SetEnvironmentVariable("ACTORGRAPH_STORE", null);
+        }
+    }
+
+    [Fact]
+    public async Task Store_Neo4jUriWithCredentials_IsRefusedWithoutEchoingThem()
+    {
+        var (code, _, error) = await Run("stats", "--store", "neo4j:http://neo4j:Hunter2-secret@localhost:7474");
+
+        Assert.Equal(2, code);
+        Assert.Contains("ACTORGRAPH_NEO4J_PASSWORD", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hunter2-secret", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Store_Neo4jLocation_ReadsEndpointAndDatabase()
+    {
+        Assert.True(StoreLocation.TryParse("neo4j:https://graph.example.org:7473?database=actors", out var location, out _));
+
+        var neo4j = Assert.IsType<StoreLocation.Neo4jLocation>(location);
+        Assert.Equal(new Uri("https://graph.example.org:7473/"), neo4j.Endpoint);
+        Assert.Equal("actors", neo4j.Database);
+        Assert.True(StoreLocation.TryParse("neo4j:http://localhost:7474", out var plain, out _));
+        Assert.Equal("neo4j", Assert.IsType<StoreLocation.Neo4jLocation>(plain).Database);
+    }
+
+    [Fact]
+    public async Task Schema_Apply_OnTheEmbeddedStore_ReportsTheStore()
+    {
+        var (code, output, _) = await Run("--store", Store, "schema", "apply", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(Store, json.RootElement.GetProperty("store").GetString());
+        Assert.True(json.RootElement.GetProperty("applied").GetBoolean());
+        Assert.True(File.Exists(Store["sqlite:".Length..]));
+    }
+
+    [Fact]
+    public async Task Stats_AgainstNeo4jOverHttp_SendsCredentialsFromTheEnvironmentOnly()
+    {
+        string? authorization = null;
+        string? path = null;
+        await using var server = new LocalHttpServer(async context =>
+        {
+            authorization = context.Request.Headers["Authorization"];
+            path = context.Request.Url!.AbsolutePath;
+            context.Response.StatusCode = 202;
+            context.Response.ContentType = "application/json";
+            await context.Response.OutputStream.WriteAsync("""{"data":{"fields":["actors","roles","relations","sources"],"values":[[44,24,45,4]]}}"""u8.ToArray());
+        });
+        Environment.SetEnvironmentVariable("ACTORGRAPH_NEO4J_USER", "analyst");
+        Environment.SetEnvironmentVariable("ACTORGRAPH_NEO4J_PASSWORD", "Hunter2-secret");
+        try
+        {
+            var (code, output, error) = await Run("--store", $"neo4j:{server.Address}?database=actors", "stats", "--json");
+
+            Assert.Equal(0, code);
+            Assert.Equal("", error);
+            Assert.Equal(45, JsonDocument.Parse(output).RootElement.GetProperty("relations").GetInt32());
+            Assert.Equal("/db/actors/query/v2", path);
+            Assert.Equal("Basic " + Convert.ToBase64String("analyst:Hunter2-secret"u8.ToArray()), authorization);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ACTORGRAPH_NEO4J_USER", null);
+            Environment.SetEnvironmentVariable("ACTORGRAPH_NEO4J_PASSWORD", null);
+        }
+    }
+
+    [Fact]
+    public async Task Stats_Neo4jRefusesTheCredentials_ExitsOneWithAHint()
+    {
+        await using var server = new LocalHttpServer(async context =>
+        {
+            context.Response.StatusCode = 401;
+            context.Response.ContentType = "application/json";
+            await context.Response.OutputStream.WriteAsync("""{"errors":[{"code":"Neo.ClientError.Security.Unauthorized","message":"The client is unauthorized due to authentication failure."}]}"""u8.ToArray());
+        });
+        Environment.SetEnvironmentVariable("ACTORGRAPH_NEO4J_PASSWORD", "Hunter2-secret");
+        try
+        {
+            var (code, _, error) = await Run("--store", $"neo4j:{server.Address}", "stats", "--verbose");
+
+            Assert.Equal(1, code);
+            Assert.Contains("401", error, StringComparison.Ordinal);
+            Assert.Contains("ACTORGRAPH_NEO4J_USER", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Hunter2-secret", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ACTORGRAPH_NEO4J_PASSWORD", null);
         }
     }
 

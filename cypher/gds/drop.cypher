@@ -1,0 +1,3 @@
+// Releases a projection's memory; does nothing when it does not exist.
+CALL gds.graph.drop($graph, false) YIELD graphName
+RETURN graphName

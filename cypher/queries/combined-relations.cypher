@@ -1,0 +1,7 @@
+// Every relation between actors with its combined numbers: the graph the C# query library computes on.
+// strength = weight x confidence; cost = -ln(strength), the distance shortest-path algorithms minimise.
+MATCH (a:Actor)-[r:LEADS|FACILITATES|ADVISES|SANCTIONS]->(b:Actor)
+RETURN a.id AS from, type(r) AS type, b.id AS to, r.weight AS weight, r.confidence AS confidence,
+       r.strength AS strength, r.cost AS cost, r.since AS since, r.until AS until, r.sources AS sources,
+       labels(a) AS fromLabels, labels(b) AS toLabels
+ORDER BY from, type, to

@@ -1,0 +1,7 @@
+// Creates or updates a source node. Dates travel as ISO strings and are stored as Neo4j temporal values.
+MERGE (s:Source {id: $sourceId})
+SET s.title = $title,
+    s.url = $url,
+    s.published = date($published),
+    s.contentHash = $contentHash,
+    s.ingestedAt = datetime($ingestedAt)

@@ -1,0 +1,43 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Storage.Neo4j.Cypher;
+
+/// <summary>
+/// ActorGraph's graph model in Neo4j: the only labels, relationship types and property keys its statements use.
+/// Labels and relationship types in statements come from this allowlist, never from input; the Cypher checks pass
+/// it to Neo4j's front end so that a misspelt name fails.
+/// </summary>
+public static class Neo4jModel
+{
+    /// <summary>The token in relation statements that the store replaces with each allowlisted relationship type.</summary>
+    public const string RelationTypeToken = "__RELATION_TYPE__";
+
+    /// <summary>Every node label.</summary>
+    public static IReadOnlyList<string> Labels { get; } =
+        ["Source", "Actor", .. Vocabulary.ActorKinds.Select(Label), "Role", "Claim"];
+
+    /// <summary>The relationship types between actors: the relation kinds.</summary>
+    public static IReadOnlyList<string> RelationTypes { get; } = [.. Vocabulary.RelationKinds.Select(Vocabulary.Name)];
+
+    /// <summary>Every relationship type: relations between actors, then provenance and roles.</summary>
+    public static IReadOnlyList<string> RelationshipTypes { get; } =
+        [.. RelationTypes, "MENTIONS", "STATES", "CLAIMS", "HOLDS", "OF"];
+
+    /// <summary>Every property key.</summary>
+    public static IReadOnlyList<string> PropertyKeys { get; } =
+    [
+        "id", "name", "kind", "aliases", "sources", "title", "url", "published", "contentHash", "ingestedAt",
+        "person", "of", "since", "until", "relationKey", "from", "type", "to", "weight", "confidence",
+        "strength", "cost", "evidence", "context",
+    ];
+
+    /// <summary>The label an actor of <paramref name="kind"/> carries besides <c>:Actor</c>, e.g. <c>Person</c>.</summary>
+    public static string Label(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => "Person",
+        ActorKind.Organization => "Organization",
+        ActorKind.Country => "Country",
+        ActorKind.Group => "Group",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
