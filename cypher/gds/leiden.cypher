@@ -1,11 +1,11 @@
-// Leiden communities on the undirected projection, weighted by strength, reproducible with a seed.
-CALL gds.leiden.stream($graph, {
+// Leiden communities on the undirected projection, weighted by strength, reproducible with a seed. The
+// memberships go to the projection's 'community' property (read them with communities.cypher).
+CALL gds.leiden.mutate($graph, {
+  mutateProperty: 'community',
   relationshipWeightProperty: 'strength',
   gamma: $resolution,
   randomSeed: $seed,
-  includeIntermediateCommunities: false
+  concurrency: 1
 })
-YIELD nodeId, communityId
-WITH gds.util.asNode(nodeId) AS actor, communityId
-RETURN actor.id AS id, actor.name AS name, communityId
-ORDER BY communityId, id
+YIELD communityCount, modularity
+RETURN communityCount, modularity

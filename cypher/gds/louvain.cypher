@@ -1,9 +1,9 @@
-// Louvain communities on the undirected projection, weighted by strength.
-CALL gds.louvain.stream($graph, {
+// Louvain communities on the undirected projection, weighted by strength (single-threaded, so repeatable).
+// The memberships go to the projection's 'community' property (read them with communities.cypher).
+CALL gds.louvain.mutate($graph, {
+  mutateProperty: 'community',
   relationshipWeightProperty: 'strength',
-  includeIntermediateCommunities: false
+  concurrency: 1
 })
-YIELD nodeId, communityId
-WITH gds.util.asNode(nodeId) AS actor, communityId
-RETURN actor.id AS id, actor.name AS name, communityId
-ORDER BY communityId, id
+YIELD communityCount, modularity
+RETURN communityCount, modularity

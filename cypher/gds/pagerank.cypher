@@ -1,5 +1,4 @@
-// Influence rank: weighted PageRank over the reversed relations (an actor is influential when it leads, advises
-// or sanctions influential actors), as ActorGraph's own rank computes it.
+// Influence rank: weighted PageRank on the reversed projection (project-reversed.cypher), strongest first.
 CALL gds.pageRank.stream($graph, {
   relationshipWeightProperty: 'strength',
   dampingFactor: 0.85,

@@ -1,5 +1,5 @@
-// The k strongest loopless influence paths (Yen's algorithm on cost = -ln(strength), so the cheapest path is
-// the strongest). Parameters: $graph, $from and $to (actor ids), $k.
+// The k strongest loopless influence paths on the directed projection (project.cypher): Yen's algorithm on
+// cost = -ln(strength), so the cheapest path is the strongest. Parameters: $graph, $from and $to (ids), $k.
 MATCH (a:Actor {id: $from})
 MATCH (b:Actor {id: $to})
 CALL gds.shortestPath.yens.stream($graph, {

@@ -8,6 +8,7 @@ using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Ingestion;
 using ActorGraph.Query;
+using ActorGraph.Storage.Neo4j;
 using Microsoft.Extensions.Logging;
 
 namespace ActorGraph.Cli;
@@ -51,6 +52,8 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         HelpName = "DATE",
         CustomParser = ParseDate,
     };
+
+    private readonly Option<string> _engine = EngineOption();
 
     private readonly Option<double> _minConfidence = new("--min-confidence")
     {
@@ -244,7 +247,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             string NameOf(ActorId id) => snapshot.Find(id)?.Name ?? id.Value;
             RelationJson ToJson(GraphRelation r) => new(
                 NameOf(r.Source), Vocabulary.Name(r.Kind), NameOf(r.Target), r.Weight, r.Confidence, r.Strength,
-                Date(r.Since), Date(r.Until), Evidence(r));
+                Date(r.Since), Date(r.Until), Evidence(r.Provenance));
 
             if (parse.GetValue(_json))
             {
@@ -312,43 +315,62 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         });
         var command = new Command("paths", "The strongest loopless influence paths from one actor to another.") { from, to, k, _json };
         AddFilters(command);
-        command.SetAction((parse, ct) => WithGraph(parse, async graph =>
-        {
-            var paths = graph.StrongestPaths(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(k));
-            var fromName = graph.Snapshot.Resolve(parse.GetValue(from)!).Name;
-            var toName = graph.Snapshot.Resolve(parse.GetValue(to)!).Name;
-            if (parse.GetValue(_json))
+        command.SetAction((parse, ct) => WithEngine(
+            parse,
+            graph =>
             {
-                WriteJson(new PathsJson(fromName, toName, [.. paths.Select(p => new PathJson(
+                var paths = graph.StrongestPaths(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(k));
+                return Task.FromResult(new PathsJson(
+                    graph.Snapshot.Resolve(parse.GetValue(from)!).Name,
+                    graph.Snapshot.Resolve(parse.GetValue(to)!).Name,
+                    [.. paths.Select(p => new PathJson(
+                        p.Strength,
+                        [.. p.Actors.Select(a => a.Name)],
+                        [.. p.Steps.Select(s => new StepJson(s.Source.Name, Vocabulary.Name(s.Kind), s.Target.Name, s.Strength, s.Relation.Weight, s.Relation.Confidence, Evidence(s.Relation.Provenance)))]))]));
+            },
+            async (gds, filter) =>
+            {
+                var source = await gds.FindActorAsync(parse.GetValue(from)!, ct);
+                var target = await gds.FindActorAsync(parse.GetValue(to)!, ct);
+                var paths = await gds.StrongestPathsAsync(filter, source.Id, target.Id, parse.GetValue(k), ct);
+                return new PathsJson(source.Name, target.Name, [.. paths.Select(p => new PathJson(
                     p.Strength,
-                    [.. p.Actors.Select(a => a.Name)],
-                    [.. p.Steps.Select(s => new StepJson(s.Source.Name, Vocabulary.Name(s.Kind), s.Target.Name, s.Strength, s.Relation.Weight, s.Relation.Confidence, Evidence(s.Relation)))]))]),
-                    CliJson.Default.PathsJson);
-                return 0;
-            }
-
-            if (paths.Count == 0)
-            {
-                await stdout.WriteLineAsync($"No influence path leads from {fromName} to {toName}.");
-                return 0;
-            }
-
-            for (var i = 0; i < paths.Count; i++)
-            {
-                var p = paths[i];
-                await stdout.WriteLineAsync($"{i + 1}. strength {p.Strength.ToString("0.####", CultureInfo.InvariantCulture)}: " +
-                    string.Join(" ", p.Steps.Select((s, j) => (j == 0 ? s.Source.Name : "") + $" -{Vocabulary.Name(s.Kind)}-> {s.Target.Name}")).Trim());
-                foreach (var s in p.Steps)
-                {
-                    var first = s.Relation.Provenance.FirstOrDefault(x => x.Evidence is not null);
-                    var quote = first is null ? "" : $": \"{first.Evidence}\" [{first.SourceId}]";
-                    await stdout.WriteLineAsync($"     {s.Source.Name} {Vocabulary.Name(s.Kind)} {s.Target.Name} ({s.Strength.ToString("0.###", CultureInfo.InvariantCulture)}){quote}");
-                }
-            }
-
-            return 0;
-        }, ct));
+                    [.. p.Steps.Select(s => s.FromName).Take(1).Concat(p.Steps.Select(s => s.ToName))],
+                    [.. p.Steps.Select(s => new StepJson(s.FromName, Vocabulary.Name(s.Kind), s.ToName, s.Strength, s.Weight, s.Confidence, Evidence(s.Provenance)))]))]);
+            },
+            WritePaths,
+            ct));
         return command;
+    }
+
+    private async Task<int> WritePaths(PathsJson result, bool json)
+    {
+        if (json)
+        {
+            WriteJson(result, CliJson.Default.PathsJson);
+            return 0;
+        }
+
+        if (result.Paths.Count == 0)
+        {
+            await stdout.WriteLineAsync($"No influence path leads from {result.From} to {result.To}.");
+            return 0;
+        }
+
+        for (var i = 0; i < result.Paths.Count; i++)
+        {
+            var p = result.Paths[i];
+            await stdout.WriteLineAsync($"{i + 1}. strength {p.Strength.ToString("0.####", CultureInfo.InvariantCulture)}: " +
+                string.Join(" ", p.Steps.Select((s, j) => (j == 0 ? s.Source : "") + $" -{s.Type}-> {s.Target}")).Trim());
+            foreach (var s in p.Steps)
+            {
+                var first = s.Evidence.FirstOrDefault(x => x.Evidence is not null);
+                var quote = first is null ? "" : $": \"{first.Evidence}\" [{first.Source}]";
+                await stdout.WriteLineAsync($"     {s.Source} {s.Type} {s.Target} ({s.Strength.ToString("0.###", CultureInfo.InvariantCulture)}){quote}");
+            }
+        }
+
+        return 0;
     }
 
     private Command ClustersCommand()
@@ -364,26 +386,42 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         });
         var command = new Command("clusters", "Group the actors into clusters (Louvain modularity).") { seed, resolution, _json };
         AddFilters(command);
-        command.SetAction((parse, ct) => WithGraph(parse, async graph =>
-        {
-            var result = graph.Clusters(new ClusterOptions { Seed = parse.GetValue(seed), Resolution = parse.GetValue(resolution) });
-            if (parse.GetValue(_json))
+        command.SetAction((parse, ct) => WithEngine(
+            parse,
+            graph =>
             {
-                WriteJson(new ClustersJson(result.Algorithm, parse.GetValue(seed), result.Modularity,
-                    [.. result.Clusters.Select(c => new ClusterJson(c.Members.Count, [.. c.Members.Select(m => m.Name)]))]), CliJson.Default.ClustersJson);
+                var result = graph.Clusters(new ClusterOptions { Seed = parse.GetValue(seed), Resolution = parse.GetValue(resolution) });
+                return Task.FromResult(new ClustersJson(result.Algorithm, parse.GetValue(seed), result.Modularity,
+                    [.. result.Clusters.Select(c => new ClusterJson(c.Members.Count, [.. c.Members.Select(m => m.Name)]))]));
+            },
+            async (gds, filter) =>
+            {
+                // Graph Data Science's Louvain, like the local default; its members come ordered by name.
+                var result = await gds.CommunitiesAsync(filter, GdsCommunityAlgorithm.Louvain, parse.GetValue(resolution), parse.GetValue(seed), ct);
+                return new ClustersJson(result.Algorithm, parse.GetValue(seed), result.Modularity, [.. result.Members
+                    .GroupBy(m => m.Community)
+                    .Select(g => new ClusterJson(g.Count(), [.. g.Select(m => m.Name).Order(StringComparer.Ordinal)]))
+                    .OrderByDescending(c => c.Size).ThenBy(c => c.Members[0], StringComparer.Ordinal)]);
+            },
+            async (result, json) =>
+            {
+                if (json)
+                {
+                    WriteJson(result, CliJson.Default.ClustersJson);
+                    return 0;
+                }
+
+                await stdout.WriteLineAsync($"{result.Clusters.Count} clusters, modularity {result.Modularity.ToString("0.####", CultureInfo.InvariantCulture)} ({result.Algorithm})");
+                var table = new TextTable("#", "SIZE", "MEMBERS");
+                for (var i = 0; i < result.Clusters.Count; i++)
+                {
+                    table.Add(i + 1, result.Clusters[i].Size, string.Join(", ", result.Clusters[i].Members));
+                }
+
+                table.WriteTo(stdout);
                 return 0;
-            }
-
-            await stdout.WriteLineAsync($"{result.Clusters.Count} clusters, modularity {result.Modularity.ToString("0.####", CultureInfo.InvariantCulture)} ({result.Algorithm})");
-            var table = new TextTable("#", "SIZE", "MEMBERS (most influential first)");
-            for (var i = 0; i < result.Clusters.Count; i++)
-            {
-                table.Add(i + 1, result.Clusters[i].Members.Count, string.Join(", ", result.Clusters[i].Members.Select(m => m.Name)));
-            }
-
-            table.WriteTo(stdout);
-            return 0;
-        }, ct));
+            },
+            ct));
         return command;
     }
 
@@ -399,24 +437,30 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         });
         var command = new Command("rank", "The most influential actors (weighted PageRank over who influences whom).") { top, _json };
         AddFilters(command);
-        command.SetAction((parse, ct) => WithGraph(parse, graph =>
-        {
-            var scores = graph.InfluenceRank().Take(parse.GetValue(top)).ToList();
-            if (parse.GetValue(_json))
+        command.SetAction((parse, ct) => WithEngine(
+            parse,
+            graph => Task.FromResult(new RankJson("influence", [.. graph.InfluenceRank().Take(parse.GetValue(top))
+                .Select(s => new ScoreJson(s.Actor.Name, s.Actor.Id.Value, Vocabulary.Name(s.Actor.Kind), s.Score))])),
+            async (gds, filter) => new RankJson("influence", [.. (await gds.InfluenceRankAsync(filter, parse.GetValue(top), ct))
+                .Select(s => new ScoreJson(s.Name, s.Id.Value, Vocabulary.Name(s.Kind), s.Score))]),
+            (result, json) =>
             {
-                WriteJson(new RankJson("influence", [.. scores.Select(s => new ScoreJson(s.Actor.Name, s.Actor.Id.Value, Vocabulary.Name(s.Actor.Kind), s.Score))]), CliJson.Default.RankJson);
+                if (json)
+                {
+                    WriteJson(result, CliJson.Default.RankJson);
+                    return Task.FromResult(0);
+                }
+
+                var table = new TextTable("#", "ACTOR", "KIND", "INFLUENCE");
+                for (var i = 0; i < result.Actors.Count; i++)
+                {
+                    table.Add(i + 1, result.Actors[i].Name, result.Actors[i].Kind, result.Actors[i].Score);
+                }
+
+                table.WriteTo(stdout);
                 return Task.FromResult(0);
-            }
-
-            var table = new TextTable("#", "ACTOR", "KIND", "INFLUENCE");
-            for (var i = 0; i < scores.Count; i++)
-            {
-                table.Add(i + 1, scores[i].Actor.Name, Vocabulary.Name(scores[i].Actor.Kind), scores[i].Score);
-            }
-
-            table.WriteTo(stdout);
-            return Task.FromResult(0);
-        }, ct));
+            },
+            ct));
         return command;
     }
 
@@ -440,13 +484,27 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         return new Command("schema", "Manage the store's schema.") { apply };
     }
 
+    private static Option<string> EngineOption()
+    {
+        var engine = new Option<string>("--engine")
+        {
+            Description = "Where to compute: local (in this process, the default) or gds (inside Neo4j with Graph Data Science; needs --store neo4j:...).",
+            HelpName = "ENGINE",
+            DefaultValueFactory = _ => "local",
+        };
+        engine.AcceptOnlyFromAmong("local", "gds");
+        return engine;
+    }
+
     private void AddFilters(Command command)
     {
         command.Options.Add(_types);
         command.Options.Add(_asOf);
         command.Options.Add(_minConfidence);
+        command.Options.Add(_engine);
         command.Validators.Add(r =>
         {
+
             foreach (var type in r.GetValue(_types) ?? [])
             {
                 if (!Vocabulary.TryParseRelation(type, out _))
@@ -473,9 +531,32 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         };
     }
 
-    private Task<int> WithGraph(ParseResult parse, Func<InfluenceGraph, Task<int>> action, CancellationToken cancellationToken) =>
-        WithStore(parse, initialize: false, async (store, _) =>
-            await action(InfluenceGraph.Build(await store.ReadSnapshotAsync(Filter(parse), cancellationToken))), cancellationToken);
+    /// <summary>
+    /// Computes an answer with the chosen engine, then writes it: the local engine reads a snapshot and computes in
+    /// this process; the gds engine asks Neo4j's Graph Data Science, so the graph never has to fit here.
+    /// </summary>
+    private async Task<int> WithEngine<T>(
+        ParseResult parse,
+        Func<InfluenceGraph, Task<T>> local,
+        Func<GdsEngine, SnapshotFilter, Task<T>> gds,
+        Func<T, bool, Task<int>> write,
+        CancellationToken cancellationToken)
+    {
+        var useGds = parse.GetValue(_engine) == "gds";
+        if (useGds && !(StoreLocation.TryParse(parse.GetValue(_store)!, out var location, out _) && location is StoreLocation.Neo4jLocation))
+        {
+            await stderr.WriteLineAsync("actorgraph: --engine gds computes inside Neo4j; it needs --store neo4j:http://HOST:7474");
+            return UsageError;
+        }
+
+        return await WithStore(parse, initialize: false, async (store, _) =>
+        {
+            var result = useGds
+                ? await gds(new GdsEngine((Neo4jGraphStore)store), Filter(parse))
+                : await local(InfluenceGraph.Build(await store.ReadSnapshotAsync(Filter(parse), cancellationToken)));
+            return await write(result, parse.GetValue(_json));
+        }, cancellationToken);
+    }
 
     private async Task<int> WithStore(ParseResult parse, bool initialize, Func<IGraphStore, ILoggerFactory, Task<int>> action, CancellationToken cancellationToken)
     {
@@ -498,8 +579,8 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         stdout.WriteLine(JsonSerializer.Serialize(value, type));
     }
 
-    private static List<EvidenceJson> Evidence(GraphRelation relation) =>
-        [.. relation.Provenance.Select(p => new EvidenceJson(p.SourceId, p.Evidence, p.Context))];
+    private static List<EvidenceJson> Evidence(IEnumerable<Provenance> provenance) =>
+        [.. provenance.Select(p => new EvidenceJson(p.SourceId, p.Evidence, p.Context))];
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

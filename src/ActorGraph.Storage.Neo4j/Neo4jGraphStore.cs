@@ -355,7 +355,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 ("evidence", r.Provenance.Select(p => p.Evidence).OfType<string>().Distinct(StringComparer.Ordinal).ToArray()))), cancellationToken).ConfigureAwait(false);
         }
 
-        var orphanRoles = touched.Roles.Where(id => !combined.Roles.Any(r => RoleId(r.Person, r.Title, r.Of, r.Since) == id)).Order(StringComparer.Ordinal);
+        var stated = combined.Roles.Select(r => RoleId(r.Person, r.Title, r.Of, r.Since)).ToHashSet(StringComparer.Ordinal);
+        var orphanRoles = touched.Roles.Where(id => !stated.Contains(id)).Order(StringComparer.Ordinal);
         foreach (var batch in orphanRoles.Chunk(_options.BatchSize))
         {
             await transaction.RunAsync(CypherCatalog.Store("roles-delete-orphans"), new Dictionary<string, object?> { ["ids"] = batch }, cancellationToken).ConfigureAwait(false);

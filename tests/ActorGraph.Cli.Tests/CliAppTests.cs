@@ -70,6 +70,8 @@ public sealed class CliAppTests : IDisposable
     [InlineData("stats", "--store", "neo4j:ftp://localhost")]
     [InlineData("stats", "--store", "neo4j:http://localhost:7474?db=actors")]
     [InlineData("stats", "--store", "neo4j:")]
+    [InlineData("rank", "--engine", "gds")]
+    [InlineData("rank", "--engine", "spark")]
     public async Task Run_UsageError_ExitsTwo(params string[] args)
     {
         var (code, _, error) = await Run(args);
@@ -201,6 +203,38 @@ public sealed class CliAppTests : IDisposable
         {
             Environment.SetEnvironmentVariable("ACTORGRAPH_NEO4J_PASSWORD", null);
         }
+    }
+
+    [Fact]
+    public async Task Rank_EngineGds_AsksNeo4jAndDropsTheProjection()
+    {
+        var statements = new List<string>();
+        await using var server = new LocalHttpServer(async context =>
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.InputStream);
+            var statement = body.RootElement.GetProperty("statement").GetString()!;
+            lock (statements)
+            {
+                statements.Add(statement);
+            }
+
+            var answer = statement.Contains("gds.pageRank.stream", StringComparison.Ordinal)
+                ? """{"data":{"fields":["id","name","kind","score"],"values":[["donald-trump","Donald Trump","person",0.25]]}}"""
+                : """{"data":{"fields":[],"values":[]}}""";
+            context.Response.StatusCode = 202;
+            context.Response.ContentType = "application/json";
+            await context.Response.OutputStream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(answer));
+        });
+
+        var (code, output, error) = await Run("--store", $"neo4j:{server.Address}", "rank", "--engine", "gds", "--top", "1", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        using var rank = JsonDocument.Parse(output);
+        Assert.Equal("Donald Trump", rank.RootElement.GetProperty("actors")[0].GetProperty("name").GetString());
+        Assert.Equal(3, statements.Count);
+        Assert.Contains("gds.graph.project", statements[0], StringComparison.Ordinal);
+        Assert.Contains("gds.graph.drop", statements[2], StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -355,6 +355,16 @@ public sealed class QueryApiProtocolTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Store_EndpointBehindAPathPrefix_KeepsThePrefix()
+    {
+        await using var store = Neo4jGraphStore.Create(new Neo4jStoreOptions { Endpoint = new Uri("https://proxy.test/graphs/neo4j") }, _server);
+
+        await store.GetStatisticsAsync().ContinueWith(_ => { }, TaskScheduler.Default);
+
+        Assert.Equal("/graphs/neo4j/db/neo4j/query/v2", Assert.Single(_server.Requests).Path);
+    }
+
+    [Fact]
     public async Task Initialize_SupportedServer_AppliesEverySchemaStatementInOrder()
     {
         await Store().InitializeAsync();

@@ -26,6 +26,7 @@ internal sealed class QueryApiClient : IDisposable
     private readonly ILogger _logger;
     private readonly AuthenticationHeaderValue? _authorization;
     private readonly string _queryPath;
+    private readonly Uri _base;
 
     public QueryApiClient(HttpClient http, bool ownsHttp, Neo4jStoreOptions options, ILogger logger)
     {
@@ -34,6 +35,9 @@ internal sealed class QueryApiClient : IDisposable
         _options = options;
         _logger = logger;
         _queryPath = $"db/{Uri.EscapeDataString(options.Database)}/query/v2";
+
+        // Relative paths resolve below the endpoint's own path, so a server behind a proxy prefix works too.
+        _base = options.Endpoint.AbsolutePath.EndsWith('/') ? options.Endpoint : new Uri(options.Endpoint.AbsoluteUri + "/");
         if (options.User is not null)
         {
             var pair = Encoding.UTF8.GetBytes($"{options.User}:{options.Password}");
@@ -100,7 +104,7 @@ internal sealed class QueryApiClient : IDisposable
 
     internal async Task<Answer> SendAsync(HttpMethod method, string path, byte[]? body, string operation, string? affinity, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(_options.Endpoint, path));
+        using var request = new HttpRequestMessage(method, new Uri(_base, path));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.Authorization = _authorization;
         if (affinity is not null)
