@@ -86,6 +86,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
+        catch (UsageException e)
+        {
+            await stderr.WriteLineAsync($"actorgraph: {e.Message}");
+            return UsageError;
+        }
         catch (ActorNotFoundException e)
         {
             await stderr.WriteLineAsync($"actorgraph: {e.Message}");
@@ -121,6 +126,9 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         root.Subcommands.Add(PathsCommand());
         root.Subcommands.Add(ClustersCommand());
         root.Subcommands.Add(RankCommand());
+        root.Subcommands.Add(ReachCommand());
+        root.Subcommands.Add(NeighborsCommand());
+        root.Subcommands.Add(ChangesCommand());
         root.Subcommands.Add(SchemaCommand());
         return root;
     }
@@ -245,9 +253,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             var outgoing = snapshot.Relations.Where(r => r.Source == actor.Id).ToList();
             var incoming = snapshot.Relations.Where(r => r.Target == actor.Id).ToList();
             string NameOf(ActorId id) => snapshot.Find(id)?.Name ?? id.Value;
-            RelationJson ToJson(GraphRelation r) => new(
-                NameOf(r.Source), Vocabulary.Name(r.Kind), NameOf(r.Target), r.Weight, r.Confidence, r.Strength,
-                Date(r.Since), Date(r.Until), Evidence(r.Provenance));
+            RelationJson ToJson(GraphRelation r) => RelationToJson(snapshot, r);
 
             if (parse.GetValue(_json))
             {
@@ -313,23 +319,36 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 r.AddError("--k must be at least 1");
             }
         });
-        var command = new Command("paths", "The strongest loopless influence paths from one actor to another.") { from, to, k, _json };
+        var ignoreDirection = new Option<bool>("--ignore-direction")
+        {
+            Description = "Connection paths: follow relations either way, to see how two actors are connected at all (local engine).",
+        };
+        var command = new Command("paths", "The strongest loopless influence paths from one actor to another.") { from, to, k, ignoreDirection, _json };
         AddFilters(command);
         command.SetAction((parse, ct) => WithEngine(
             parse,
             graph =>
             {
-                var paths = graph.StrongestPaths(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(k));
+                var paths = parse.GetValue(ignoreDirection)
+                    ? graph.ConnectionPaths(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(k))
+                    : graph.StrongestPaths(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(k));
                 return Task.FromResult(new PathsJson(
                     graph.Snapshot.Resolve(parse.GetValue(from)!).Name,
                     graph.Snapshot.Resolve(parse.GetValue(to)!).Name,
                     [.. paths.Select(p => new PathJson(
                         p.Strength,
                         [.. p.Actors.Select(a => a.Name)],
-                        [.. p.Steps.Select(s => new StepJson(s.Source.Name, Vocabulary.Name(s.Kind), s.Target.Name, s.Strength, s.Relation.Weight, s.Relation.Confidence, Evidence(s.Relation.Provenance)))]))]));
+                        [.. p.Steps.Select(s => new StepJson(
+                            s.Source.Name, Vocabulary.Name(s.Kind), s.Target.Name, s.Strength, s.Relation.Weight, s.Relation.Confidence,
+                            Evidence(s.Relation.Provenance), s.AgainstDirection ? true : null))]))]));
             },
             async (gds, filter) =>
             {
+                if (parse.GetValue(ignoreDirection))
+                {
+                    throw new UsageException("--ignore-direction is computed by the local engine only");
+                }
+
                 var source = await gds.FindActorAsync(parse.GetValue(from)!, ct);
                 var target = await gds.FindActorAsync(parse.GetValue(to)!, ct);
                 var paths = await gds.StrongestPathsAsync(filter, source.Id, target.Id, parse.GetValue(k), ct);
@@ -361,12 +380,13 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         {
             var p = result.Paths[i];
             await stdout.WriteLineAsync($"{i + 1}. strength {p.Strength.ToString("0.####", CultureInfo.InvariantCulture)}: " +
-                string.Join(" ", p.Steps.Select((s, j) => (j == 0 ? s.Source : "") + $" -{s.Type}-> {s.Target}")).Trim());
+                p.Steps[0].Source + string.Concat(p.Steps.Select(s => (s.AgainstDirection == true ? $" <-{s.Type}- " : $" -{s.Type}-> ") + s.Target)));
             foreach (var s in p.Steps)
             {
                 var first = s.Evidence.FirstOrDefault(x => x.Evidence is not null);
                 var quote = first is null ? "" : $": \"{first.Evidence}\" [{first.Source}]";
-                await stdout.WriteLineAsync($"     {s.Source} {s.Type} {s.Target} ({s.Strength.ToString("0.###", CultureInfo.InvariantCulture)}){quote}");
+                var step = s.AgainstDirection == true ? $"{s.Target} {s.Type} {s.Source}" : $"{s.Source} {s.Type} {s.Target}";
+                await stdout.WriteLineAsync($"     {step} ({s.Strength.ToString("0.###", CultureInfo.InvariantCulture)}){quote}");
             }
         }
 
@@ -384,20 +404,41 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 r.AddError("--resolution must be more than 0");
             }
         });
-        var command = new Command("clusters", "Group the actors into clusters (Louvain modularity).") { seed, resolution, _json };
+        var algorithm = new Option<string>("--algorithm")
+        {
+            Description = "leiden (the default), louvain, labelprop (label propagation) or components (weakly connected).",
+            HelpName = "NAME",
+            DefaultValueFactory = _ => "leiden",
+        };
+        algorithm.AcceptOnlyFromAmong("leiden", "louvain", "labelprop", "components");
+        var command = new Command("clusters", "Group the actors into clusters, label them by their most influential members, and name the brokers between them.") { algorithm, seed, resolution, _json };
         AddFilters(command);
         command.SetAction((parse, ct) => WithEngine(
             parse,
             graph =>
             {
-                var result = graph.Clusters(new ClusterOptions { Seed = parse.GetValue(seed), Resolution = parse.GetValue(resolution) });
+                var chosen = parse.GetValue(algorithm) switch
+                {
+                    "louvain" => ClusterAlgorithm.Louvain,
+                    "labelprop" => ClusterAlgorithm.LabelPropagation,
+                    "components" => ClusterAlgorithm.Components,
+                    _ => ClusterAlgorithm.Leiden,
+                };
+                var result = graph.Clusters(new ClusterOptions { Algorithm = chosen, Seed = parse.GetValue(seed), Resolution = parse.GetValue(resolution) });
                 return Task.FromResult(new ClustersJson(result.Algorithm, parse.GetValue(seed), result.Modularity,
-                    [.. result.Clusters.Select(c => new ClusterJson(c.Members.Count, [.. c.Members.Select(m => m.Name)]))]));
+                    [.. result.Clusters.Select(c => new ClusterJson(c.Members.Count, [.. c.Members.Select(m => m.Name)], c.Label))],
+                    [.. result.Brokers.Select(b => new BrokerJson(b.Actor.Name, b.Actor.Id.Value, b.Participation, b.Clusters))]));
             },
             async (gds, filter) =>
             {
-                // Graph Data Science's Louvain, like the local default; its members come ordered by name.
-                var result = await gds.CommunitiesAsync(filter, GdsCommunityAlgorithm.Louvain, parse.GetValue(resolution), parse.GetValue(seed), ct);
+                // Graph Data Science runs Leiden and Louvain; its members come ordered by name.
+                var chosen = parse.GetValue(algorithm) switch
+                {
+                    "leiden" => GdsCommunityAlgorithm.Leiden,
+                    "louvain" => GdsCommunityAlgorithm.Louvain,
+                    var other => throw new UsageException($"--algorithm {other} is computed by the local engine only; with --engine gds use leiden or louvain"),
+                };
+                var result = await gds.CommunitiesAsync(filter, chosen, parse.GetValue(resolution), parse.GetValue(seed), ct);
                 return new ClustersJson(result.Algorithm, parse.GetValue(seed), result.Modularity, [.. result.Members
                     .GroupBy(m => m.Community)
                     .Select(g => new ClusterJson(g.Count(), [.. g.Select(m => m.Name).Order(StringComparer.Ordinal)]))
@@ -419,6 +460,18 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 }
 
                 table.WriteTo(stdout);
+                if (result.Brokers is { Count: > 0 } brokers)
+                {
+                    await stdout.WriteLineAsync();
+                    var brokerTable = new TextTable("BROKER", "PARTICIPATION", "CLUSTERS");
+                    foreach (var b in brokers.Take(10))
+                    {
+                        brokerTable.Add(b.Name, b.Participation, b.Clusters);
+                    }
+
+                    brokerTable.WriteTo(stdout);
+                }
+
                 return 0;
             },
             ct));
@@ -435,14 +488,45 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 r.AddError("--top must be at least 1");
             }
         });
-        var command = new Command("rank", "The most influential actors (weighted PageRank over who influences whom).") { top, _json };
+        var by = new Option<string>("--by")
+        {
+            Description = "influence (weighted PageRank, the default), betweenness (Brandes, on strongest paths) or degree (relations in and out).",
+            HelpName = "MEASURE",
+            DefaultValueFactory = _ => "influence",
+        };
+        by.AcceptOnlyFromAmong("influence", "betweenness", "degree");
+        var unweighted = new Option<bool>("--unweighted") { Description = "Betweenness over shortest paths by number of steps instead of strength." };
+        var sample = new Option<int>("--sample") { Description = "Betweenness estimated from this many sampled source actors (0: exact).", HelpName = "N" };
+        sample.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--sample must be 0 or more");
+            }
+        });
+        var command = new Command("rank", "The most influential actors: by influence (weighted PageRank), betweenness or degree.") { by, unweighted, sample, top, _json };
         AddFilters(command);
         command.SetAction((parse, ct) => WithEngine(
             parse,
-            graph => Task.FromResult(new RankJson("influence", [.. graph.InfluenceRank().Take(parse.GetValue(top))
-                .Select(s => new ScoreJson(s.Actor.Name, s.Actor.Id.Value, Vocabulary.Name(s.Actor.Kind), s.Score))])),
-            async (gds, filter) => new RankJson("influence", [.. (await gds.InfluenceRankAsync(filter, parse.GetValue(top), ct))
-                .Select(s => new ScoreJson(s.Name, s.Id.Value, Vocabulary.Name(s.Kind), s.Score))]),
+            graph =>
+            {
+                var measure = parse.GetValue(by)!;
+                var count = parse.GetValue(top);
+                IEnumerable<ScoreJson> scores = measure switch
+                {
+                    "betweenness" => graph.Betweenness(new BetweennessOptions { Weighted = !parse.GetValue(unweighted), SampleSize = parse.GetValue(sample) })
+                        .Select(s => new ScoreJson(s.Actor.Name, s.Actor.Id.Value, Vocabulary.Name(s.Actor.Kind), s.Score)),
+                    "degree" => graph.Degrees()
+                        .Select(d => new ScoreJson(d.Actor.Name, d.Actor.Id.Value, Vocabulary.Name(d.Actor.Kind), d.Total, d.In, d.Out)),
+                    _ => graph.InfluenceRank()
+                        .Select(s => new ScoreJson(s.Actor.Name, s.Actor.Id.Value, Vocabulary.Name(s.Actor.Kind), s.Score)),
+                };
+                return Task.FromResult(new RankJson(measure, [.. scores.Take(count)]));
+            },
+            async (gds, filter) => parse.GetValue(by) != "influence"
+                ? throw new UsageException($"--by {parse.GetValue(by)} is computed by the local engine only; with --engine gds use influence")
+                : new RankJson("influence", [.. (await gds.InfluenceRankAsync(filter, parse.GetValue(top), ct))
+                    .Select(s => new ScoreJson(s.Name, s.Id.Value, Vocabulary.Name(s.Kind), s.Score))]),
             (result, json) =>
             {
                 if (json)
@@ -451,7 +535,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                     return Task.FromResult(0);
                 }
 
-                var table = new TextTable("#", "ACTOR", "KIND", "INFLUENCE");
+                var table = new TextTable("#", "ACTOR", "KIND", result.By.ToUpperInvariant());
                 for (var i = 0; i < result.Actors.Count; i++)
                 {
                     table.Add(i + 1, result.Actors[i].Name, result.Actors[i].Kind, result.Actors[i].Score);
@@ -462,6 +546,174 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             },
             ct));
         return command;
+    }
+
+    private Command ReachCommand()
+    {
+        var name = new Argument<string>("NAME") { Description = "The actor whose influence to follow (id, name or alias)." };
+        var minStrength = new Option<double>("--min-strength")
+        {
+            Description = "Keep actors reached by a path at least this strong (0 to 1).",
+            DefaultValueFactory = _ => 0.1,
+            HelpName = "X",
+        };
+        minStrength.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is <= 0 or > 1 or double.NaN)
+            {
+                r.AddError("--min-strength must be more than 0 and at most 1");
+            }
+        });
+        var command = new Command("reach", "Every actor an actor influences along a path at least --min-strength strong, with its strongest path.") { name, minStrength, _json };
+        AddFilters(command);
+        command.SetAction((parse, ct) => WithEngine(
+            parse,
+            graph => Task.FromResult(new ReachJson(
+                graph.Snapshot.Resolve(parse.GetValue(name)!).Name,
+                parse.GetValue(minStrength),
+                [.. graph.Reach(parse.GetValue(name)!, parse.GetValue(minStrength)).Select(r => new ReachedJson(
+                    r.Actor.Name, r.Actor.Id.Value, Vocabulary.Name(r.Actor.Kind), r.Strength, [.. r.Path.Actors.Select(a => a.Name)]))])),
+            (_, _) => throw new UsageException("reach is computed by the local engine only"),
+            async (result, json) =>
+            {
+                if (json)
+                {
+                    WriteJson(result, CliJson.Default.ReachJson);
+                    return 0;
+                }
+
+                await stdout.WriteLineAsync($"{result.From} reaches {result.Actors.Count} actors with strength at least {result.MinStrength.ToString(CultureInfo.InvariantCulture)}");
+                var table = new TextTable("ACTOR", "KIND", "STRENGTH", "STRONGEST PATH");
+                foreach (var r in result.Actors)
+                {
+                    table.Add(r.Name, r.Kind, r.Strength, string.Join(" -> ", r.Path));
+                }
+
+                table.WriteTo(stdout);
+                return 0;
+            },
+            ct));
+        return command;
+    }
+
+    private Command NeighborsCommand()
+    {
+        var name = new Argument<string>("NAME") { Description = "The actor at the centre (id, name or alias)." };
+        var depth = new Option<int>("--depth") { Description = "How many steps out, following relations either way.", DefaultValueFactory = _ => 1, HelpName = "N" };
+        depth.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--depth must be 0 or more");
+            }
+        });
+        var command = new Command("neighbors", "An actor's ego network: the actors within --depth steps and the relations among them.") { name, depth, _json };
+        AddFilters(command);
+        command.SetAction((parse, ct) => WithEngine(
+            parse,
+            graph =>
+            {
+                var ego = graph.Neighbors(parse.GetValue(name)!, parse.GetValue(depth));
+                return Task.FromResult(new NeighborsJson(
+                    ego.Center.Name,
+                    ego.Depth,
+                    [.. ego.Actors.Select(n => new NeighborJson(n.Actor.Name, n.Actor.Id.Value, Vocabulary.Name(n.Actor.Kind), n.Distance))],
+                    [.. ego.Relations.Select(r => RelationToJson(graph.Snapshot, r))]));
+            },
+            (_, _) => throw new UsageException("neighbors is computed by the local engine only"),
+            async (result, json) =>
+            {
+                if (json)
+                {
+                    WriteJson(result, CliJson.Default.NeighborsJson);
+                    return 0;
+                }
+
+                await stdout.WriteLineAsync($"{result.Center}: {result.Actors.Count - 1} actors within {result.Depth} steps, {result.Relations.Count} relations");
+                var table = new TextTable("DISTANCE", "ACTOR", "KIND");
+                foreach (var n in result.Actors)
+                {
+                    table.Add(n.Distance, n.Name, n.Kind);
+                }
+
+                table.WriteTo(stdout);
+                await stdout.WriteLineAsync();
+                WriteRelations(result.Relations);
+                return 0;
+            },
+            ct));
+        return command;
+    }
+
+    private Command ChangesCommand()
+    {
+        var from = new Option<DateOnly?>("--from") { Description = "The day before the window (YYYY-MM-DD).", Required = true, HelpName = "DATE", CustomParser = ParseDate };
+        var to = new Option<DateOnly?>("--to") { Description = "The last day of the window (YYYY-MM-DD).", Required = true, HelpName = "DATE", CustomParser = ParseDate };
+        var command = new Command("changes", "What changed between two days: relations and roles that began or ended.") { from, to, _json };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(from) is { } f && r.GetValue(to) is { } t && t < f)
+            {
+                r.AddError("--to must not be before --from");
+            }
+        });
+        command.SetAction((parse, ct) => WithStore(parse, initialize: false, async (store, _) =>
+        {
+            var snapshot = await store.ReadSnapshotAsync(null, ct);
+            var changes = GraphChanges.Between(snapshot, parse.GetValue(from)!.Value, parse.GetValue(to)!.Value);
+            string NameOf(ActorId id) => snapshot.Find(id)?.Name ?? id.Value;
+            RoleChangeJson Role(GraphRole r) => new(NameOf(r.Person), r.Title, r.Of is { } of ? NameOf(of) : null, Date(r.Since), Date(r.Until));
+            var result = new ChangesJson(
+                Date(changes.From)!,
+                Date(changes.To)!,
+                [.. changes.RelationsBegun.Select(r => RelationToJson(snapshot, r))],
+                [.. changes.RelationsEnded.Select(r => RelationToJson(snapshot, r))],
+                [.. changes.RolesBegun.Select(Role)],
+                [.. changes.RolesEnded.Select(Role)]);
+            if (parse.GetValue(_json))
+            {
+                WriteJson(result, CliJson.Default.ChangesJson);
+                return 0;
+            }
+
+            foreach (var (title, relations) in new[] { ("Relations that began", result.RelationsBegun), ("Relations that ended", result.RelationsEnded) })
+            {
+                await stdout.WriteLineAsync($"{title} after {result.From} and by {result.To}: {relations.Count}");
+                WriteRelations(relations);
+            }
+
+            foreach (var (title, roles) in new[] { ("Roles that began", result.RolesBegun), ("Roles that ended", result.RolesEnded) })
+            {
+                await stdout.WriteLineAsync($"{title}: {roles.Count}");
+                var table = new TextTable("PERSON", "TITLE", "OF", "SINCE", "UNTIL");
+                foreach (var r in roles)
+                {
+                    table.Add(r.Person, r.Title, r.Of, r.Since, r.Until);
+                }
+
+                table.WriteTo(stdout);
+            }
+
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    private void WriteRelations(IReadOnlyList<RelationJson> relations)
+    {
+        var table = new TextTable("SOURCE", "TYPE", "TARGET", "STRENGTH", "SINCE", "UNTIL");
+        foreach (var r in relations)
+        {
+            table.Add(r.Source, r.Type, r.Target, r.Strength, r.Since, r.Until);
+        }
+
+        table.WriteTo(stdout);
+    }
+
+    private static RelationJson RelationToJson(GraphSnapshot snapshot, GraphRelation r)
+    {
+        string NameOf(ActorId id) => snapshot.Find(id)?.Name ?? id.Value;
+        return new RelationJson(NameOf(r.Source), Vocabulary.Name(r.Kind), NameOf(r.Target), r.Weight, r.Confidence, r.Strength, Date(r.Since), Date(r.Until), Evidence(r.Provenance));
     }
 
     private Command SchemaCommand()

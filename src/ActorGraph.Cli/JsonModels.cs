@@ -5,7 +5,7 @@ namespace ActorGraph.Cli;
 // The --json shapes are a public interface that scripts depend on: add fields, never rename or remove them.
 internal sealed record StatsJson(int Actors, int Roles, int Relations, int Sources);
 
-internal sealed record StepJson(string Source, string Type, string Target, double Strength, double Weight, double Confidence, IReadOnlyList<EvidenceJson> Evidence);
+internal sealed record StepJson(string Source, string Type, string Target, double Strength, double Weight, double Confidence, IReadOnlyList<EvidenceJson> Evidence, bool? AgainstDirection = null);
 
 internal sealed record EvidenceJson(string Source, string? Evidence, string? Context);
 
@@ -13,11 +13,13 @@ internal sealed record PathJson(double Strength, IReadOnlyList<string> Actors, I
 
 internal sealed record PathsJson(string From, string To, IReadOnlyList<PathJson> Paths);
 
-internal sealed record ClusterJson(int Size, IReadOnlyList<string> Members);
+internal sealed record ClusterJson(int Size, IReadOnlyList<string> Members, string? Label = null);
 
-internal sealed record ClustersJson(string Algorithm, int Seed, double Modularity, IReadOnlyList<ClusterJson> Clusters);
+internal sealed record BrokerJson(string Name, string Id, double Participation, int Clusters);
 
-internal sealed record ScoreJson(string Name, string Id, string Kind, double Score);
+internal sealed record ClustersJson(string Algorithm, int Seed, double Modularity, IReadOnlyList<ClusterJson> Clusters, IReadOnlyList<BrokerJson>? Brokers = null);
+
+internal sealed record ScoreJson(string Name, string Id, string Kind, double Score, int? In = null, int? Out = null);
 
 internal sealed record RankJson(string By, IReadOnlyList<ScoreJson> Actors);
 
@@ -47,6 +49,24 @@ internal sealed record SourcesJson(IReadOnlyList<SourceJson> Sources);
 
 internal sealed record SchemaJson(string Store, bool Applied);
 
+internal sealed record ReachedJson(string Name, string Id, string Kind, double Strength, IReadOnlyList<string> Path);
+
+internal sealed record ReachJson(string From, double MinStrength, IReadOnlyList<ReachedJson> Actors);
+
+internal sealed record NeighborJson(string Name, string Id, string Kind, int Distance);
+
+internal sealed record NeighborsJson(string Center, int Depth, IReadOnlyList<NeighborJson> Actors, IReadOnlyList<RelationJson> Relations);
+
+internal sealed record RoleChangeJson(string Person, string Title, string? Of, string? Since, string? Until);
+
+internal sealed record ChangesJson(
+    string From,
+    string To,
+    IReadOnlyList<RelationJson> RelationsBegun,
+    IReadOnlyList<RelationJson> RelationsEnded,
+    IReadOnlyList<RoleChangeJson> RolesBegun,
+    IReadOnlyList<RoleChangeJson> RolesEnded);
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
@@ -59,4 +79,7 @@ internal sealed record SchemaJson(string Store, bool Applied);
 [JsonSerializable(typeof(IngestJson))]
 [JsonSerializable(typeof(SourcesJson))]
 [JsonSerializable(typeof(SchemaJson))]
+[JsonSerializable(typeof(ReachJson))]
+[JsonSerializable(typeof(NeighborsJson))]
+[JsonSerializable(typeof(ChangesJson))]
 internal sealed partial class CliJson : JsonSerializerContext;

@@ -15,7 +15,10 @@ public sealed class InfluenceGraph
     private readonly Dictionary<ActorId, int> _index;
     private readonly BidirectionalGraph<int, TaggedEdge<int, GraphRelation>> _model;
     private readonly Dictionary<(int, int), GraphRelation> _strongest = [];
+    private readonly Dictionary<(int, int), GraphRelation> _strongestEitherWay = [];
     private readonly Lazy<Csr> _costs;
+    private readonly Lazy<Csr> _undirectedCosts;
+    private readonly Lazy<UndirectedGraph> _projection;
     private readonly Lazy<double[]> _influence;
 
     private InfluenceGraph(GraphSnapshot snapshot)
@@ -44,10 +47,29 @@ public sealed class InfluenceGraph
             }
         }
 
+        foreach (var ((from, to), relation) in _strongest)
+        {
+            foreach (var key in new[] { (from, to), (to, from) })
+            {
+                if (!_strongestEitherWay.TryGetValue(key, out var best) || relation.Strength > best.Strength
+                    || (relation.Strength == best.Strength && (relation.Source, relation.Kind).CompareTo((best.Source, best.Kind)) < 0))
+                {
+                    _strongestEitherWay[key] = relation;
+                }
+            }
+        }
+
         _costs = new Lazy<Csr>(() => Csr.Build(
             _model.VertexCount,
             [.. _strongest.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
             Math.Min));
+        _undirectedCosts = new Lazy<Csr>(() => Csr.Build(
+            _model.VertexCount,
+            [.. _strongestEitherWay.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
+            Math.Min));
+        _projection = new Lazy<UndirectedGraph>(() => UndirectedGraph.FromEdges(
+            _model.VertexCount,
+            _model.Edges.Select(e => (e.Source, e.Target, e.Tag.Strength))));
         _influence = new Lazy<double[]>(() => PageRank.Run(Csr.Build(
             _model.VertexCount,
             [.. _model.Edges.Select(e => (e.Target, e.Source, e.Tag.Strength))],
@@ -83,20 +105,26 @@ public sealed class InfluenceGraph
         var source = _index[Snapshot.Resolve(from).Id];
         var target = _index[Snapshot.Resolve(to).Id];
         var paths = new ShortestPaths(_costs.Value).KShortest(source, target, k);
-        return [.. paths.Select(ToInfluencePath)];
+        return [.. paths.Select(p => ToInfluencePath(p, _strongest))];
     }
 
     /// <summary>
-    /// Clusters the actors with Louvain modularity on the undirected projection, where the weight between two actors
-    /// is the sum of the strengths of all relations between them, in both directions.
+    /// Clusters the actors on the undirected projection, where the weight between two actors is the sum of the
+    /// strengths of all relations between them, in both directions. Each cluster lists its members most influential
+    /// first; brokers are the actors whose relations reach into several clusters.
     /// </summary>
     public ClusterResult Clusters(ClusterOptions? options = null)
     {
         options ??= new ClusterOptions();
-        var projection = UndirectedGraph.FromEdges(
-            _model.VertexCount,
-            _model.Edges.Select(e => (e.Source, e.Target, e.Tag.Strength)));
-        var membership = Louvain.Run(projection, options.Seed, options.Resolution);
+        var projection = _projection.Value;
+        var membership = options.Algorithm switch
+        {
+            ClusterAlgorithm.Leiden => Leiden.Run(projection, options.Seed, options.Resolution),
+            ClusterAlgorithm.Louvain => Louvain.Run(projection, options.Seed, options.Resolution),
+            ClusterAlgorithm.LabelPropagation => LabelPropagation.Run(projection, options.Seed),
+            ClusterAlgorithm.Components => Components.Run(projection),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Algorithm, "unknown algorithm"),
+        };
         var rank = _influence.Value;
         var clusters = Enumerable.Range(0, _model.VertexCount)
             .GroupBy(v => membership[v])
@@ -107,7 +135,125 @@ public sealed class InfluenceGraph
             .OrderByDescending(c => c.Members.Count)
             .ThenBy(c => c.Members[0].Name, StringComparer.Ordinal)
             .ToList();
-        return new ClusterResult("louvain", projection.Modularity(membership, options.Resolution), clusters);
+        return new ClusterResult(ClusterOptions.Name(options.Algorithm), projection.Modularity(membership), clusters, Brokers(projection, membership));
+    }
+
+    /// <summary>
+    /// Betweenness centrality over the influence graph (Brandes): how often an actor lies on the strongest (or, when
+    /// not weighted, the shortest) influence paths between other actors. Raw sums over ordered pairs, highest first.
+    /// </summary>
+    public IReadOnlyList<ActorScore> Betweenness(BetweennessOptions? options = null)
+    {
+        options ??= new BetweennessOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(options.SampleSize);
+        var scores = Algorithms.Betweenness.Run(_costs.Value, options.Weighted, options.SampleSize, options.Seed);
+        return Ranked(scores);
+    }
+
+    /// <summary>In and out degree and strength of every actor, most relations first.</summary>
+    public IReadOnlyList<ActorDegree> Degrees()
+    {
+        var degrees = new (int In, int Out, double InStrength, double OutStrength)[_model.VertexCount];
+        foreach (var edge in _model.Edges)
+        {
+            degrees[edge.Source].Out++;
+            degrees[edge.Source].OutStrength += edge.Tag.Strength;
+            degrees[edge.Target].In++;
+            degrees[edge.Target].InStrength += edge.Tag.Strength;
+        }
+
+        return [.. degrees
+            .Select((d, v) => new ActorDegree(Snapshot.Actors[v], d.In, d.Out, d.InStrength, d.OutStrength))
+            .OrderByDescending(d => d.Total)
+            .ThenByDescending(d => d.InStrength + d.OutStrength)
+            .ThenBy(d => d.Actor.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Every actor that <paramref name="from"/> influences along a path of strength at least
+    /// <paramref name="minStrength"/>, with the strongest such path; strongest first.
+    /// </summary>
+    public IReadOnlyList<ReachedActor> Reach(string from, double minStrength = 0.1)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        if (minStrength is <= 0 or > 1 or double.NaN)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minStrength), minStrength, "The threshold is a strength in (0, 1].");
+        }
+
+        var source = _index[Snapshot.Resolve(from).Id];
+        var (distance, previous) = new ShortestPaths(_costs.Value).Tree(source);
+        var limit = -Math.Log(minStrength) + 1e-12;
+        var reached = new List<ReachedActor>();
+        for (var v = 0; v < distance.Length; v++)
+        {
+            if (v == source || distance[v] > limit)
+            {
+                continue;
+            }
+
+            var vertices = new List<int>();
+            for (var at = v; at != -1; at = previous[at])
+            {
+                vertices.Add(at);
+            }
+
+            vertices.Reverse();
+            var path = ToInfluencePath(new RankedPath(distance[v], [.. vertices]), _strongest);
+            reached.Add(new ReachedActor(Snapshot.Actors[v], path.Strength, path));
+        }
+
+        return [.. reached.OrderByDescending(r => r.Strength).ThenBy(r => r.Actor.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/> strongest loopless paths between two actors when direction is ignored: how they are
+    /// connected at all. A step may follow its relation backwards (<see cref="InfluenceStep.AgainstDirection"/>).
+    /// </summary>
+    public IReadOnlyList<InfluencePath> ConnectionPaths(string from, string to, int k = 3)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        var source = _index[Snapshot.Resolve(from).Id];
+        var target = _index[Snapshot.Resolve(to).Id];
+        return [.. new ShortestPaths(_undirectedCosts.Value).KShortest(source, target, k).Select(p => ToInfluencePath(p, _strongestEitherWay))];
+    }
+
+    /// <summary>The actors within <paramref name="depth"/> steps of an actor, in either direction, and the relations among them.</summary>
+    public Neighborhood Neighbors(string name, int depth = 1)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        var center = _index[Snapshot.Resolve(name).Id];
+        var distance = new Dictionary<int, int> { [center] = 0 };
+        var frontier = new List<int> { center };
+        for (var step = 1; step <= depth && frontier.Count > 0; step++)
+        {
+            var next = new List<int>();
+            foreach (var v in frontier)
+            {
+                foreach (var u in _model.OutEdges(v).Select(e => e.Target).Concat(_model.InEdges(v).Select(e => e.Source)))
+                {
+                    if (distance.TryAdd(u, step))
+                    {
+                        next.Add(u);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        var members = distance
+            .OrderBy(p => p.Value).ThenBy(p => Snapshot.Actors[p.Key].Name, StringComparer.Ordinal)
+            .Select(p => new Neighbor(Snapshot.Actors[p.Key], p.Value))
+            .ToList();
+        var relations = _model.Edges
+            .Where(e => distance.ContainsKey(e.Source) && distance.ContainsKey(e.Target))
+            .Select(e => e.Tag)
+            .ToList();
+        return new Neighborhood(Snapshot.Actors[center], depth, members, relations);
     }
 
     /// <summary>
@@ -116,21 +262,57 @@ public sealed class InfluenceGraph
     /// </summary>
     public IReadOnlyList<ActorScore> InfluenceRank()
     {
-        var rank = _influence.Value;
-        return [.. Enumerable.Range(0, rank.Length)
-            .Select(v => new ActorScore(Snapshot.Actors[v], rank[v]))
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Actor.Name, StringComparer.Ordinal)];
+        return Ranked(_influence.Value);
     }
 
-    private InfluencePath ToInfluencePath(RankedPath path)
+    private List<ActorScore> Ranked(double[] scores) =>
+        [.. Enumerable.Range(0, scores.Length)
+            .Select(v => new ActorScore(Snapshot.Actors[v], scores[v]))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Actor.Name, StringComparer.Ordinal)];
+
+    private List<Broker> Brokers(UndirectedGraph projection, int[] membership)
+    {
+        var a = projection.Adjacency;
+        var brokers = new List<Broker>();
+        var share = new Dictionary<int, double>();
+        for (var v = 0; v < projection.VertexCount; v++)
+        {
+            share.Clear();
+            var total = 0.0;
+            for (var e = a.Offsets[v]; e < a.Offsets[v + 1]; e++)
+            {
+                if (a.Targets[e] == v)
+                {
+                    continue;
+                }
+
+                var c = membership[a.Targets[e]];
+                share[c] = share.GetValueOrDefault(c) + a.Values[e];
+                total += a.Values[e];
+            }
+
+            share.TryAdd(membership[v], 0);
+            if (share.Count < 2 || total <= 0)
+            {
+                continue;
+            }
+
+            var participation = 1 - share.Values.Sum(s => (s / total) * (s / total));
+            brokers.Add(new Broker(Snapshot.Actors[v], participation, share.Count));
+        }
+
+        return [.. brokers.OrderByDescending(b => b.Participation).ThenBy(b => b.Actor.Name, StringComparer.Ordinal)];
+    }
+
+    private InfluencePath ToInfluencePath(RankedPath path, Dictionary<(int, int), GraphRelation> relations)
     {
         var actors = path.Vertices.Select(v => Snapshot.Actors[v]).ToList();
         var steps = new List<InfluenceStep>(path.Vertices.Length - 1);
         var strength = 1.0;
         for (var i = 0; i + 1 < path.Vertices.Length; i++)
         {
-            var relation = _strongest[(path.Vertices[i], path.Vertices[i + 1])];
+            var relation = relations[(path.Vertices[i], path.Vertices[i + 1])];
             steps.Add(new InfluenceStep(actors[i], actors[i + 1], relation));
             strength *= relation.Strength;
         }

@@ -33,7 +33,7 @@ public sealed class CliAppTests : IDisposable
         Assert.Equal(product, first.GetProperty("strength").GetDouble(), 12);
 
         using var clusters = JsonDocument.Parse(clustersOut);
-        Assert.Equal("louvain", clusters.RootElement.GetProperty("algorithm").GetString());
+        Assert.Equal("leiden", clusters.RootElement.GetProperty("algorithm").GetString());
         Assert.InRange(clusters.RootElement.GetProperty("modularity").GetDouble(), 0.3, 1);
         Assert.Equal(stats.RootElement.GetProperty("actors").GetInt32(), clusters.RootElement.GetProperty("clusters").EnumerateArray().Sum(c => c.GetProperty("members").GetArrayLength()));
 
@@ -42,6 +42,65 @@ public sealed class CliAppTests : IDisposable
         var scores = rank.RootElement.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("score").GetDouble()).ToList();
         Assert.Equal(5, scores.Count);
         Assert.Equal(scores.OrderDescending(), scores);
+    }
+
+    [Fact]
+    public async Task QueryLibraryCommands_AnswerInTheirJsonShapes()
+    {
+        await Run("--store", Store, "ingest", Repository.File("samples"));
+
+        var (reachCode, reachOut, _) = await Run("--store", Store, "reach", "Donald Trump", "--min-strength", "0.5", "--json");
+        var (_, neighborsOut, _) = await Run("--store", Store, "neighbors", "lavrov", "--depth", "2", "--json");
+        var (_, changesOut, _) = await Run("--store", Store, "changes", "--from", "2025-02-17", "--to", "2025-02-18", "--json");
+        var (_, betweennessOut, _) = await Run("--store", Store, "rank", "--by", "betweenness", "--top", "3", "--json");
+        var (_, degreeOut, _) = await Run("--store", Store, "rank", "--by", "degree", "--top", "3", "--json");
+        var (_, louvainOut, _) = await Run("--store", Store, "clusters", "--algorithm", "louvain", "--json");
+        var (_, componentsOut, _) = await Run("--store", Store, "clusters", "--algorithm", "components", "--json");
+        var (_, connectOut, _) = await Run("--store", Store, "paths", "Rosneft", "Donald Trump", "--ignore-direction", "--json");
+
+        Assert.Equal(0, reachCode);
+        using var reach = JsonDocument.Parse(reachOut);
+        var reached = reach.RootElement.GetProperty("actors").EnumerateArray().ToList();
+        Assert.Contains(reached, a => a.GetProperty("name").GetString() == "Rosneft" && Math.Abs(a.GetProperty("strength").GetDouble() - 0.72) < 1e-9);
+        Assert.All(reached, a => Assert.InRange(a.GetProperty("strength").GetDouble(), 0.5, 1));
+
+        using var neighbors = JsonDocument.Parse(neighborsOut);
+        Assert.Equal("Sergey Lavrov", neighbors.RootElement.GetProperty("center").GetString());
+        Assert.Contains(neighbors.RootElement.GetProperty("actors").EnumerateArray(), a => a.GetProperty("distance").GetInt32() == 2);
+
+        using var changes = JsonDocument.Parse(changesOut);
+        Assert.Contains(changes.RootElement.GetProperty("relationsBegun").EnumerateArray(), r => r.GetProperty("source").GetString() == "Marco Rubio");
+
+        using var betweenness = JsonDocument.Parse(betweennessOut);
+        Assert.Equal("betweenness", betweenness.RootElement.GetProperty("by").GetString());
+        using var degree = JsonDocument.Parse(degreeOut);
+        var top = degree.RootElement.GetProperty("actors")[0];
+        Assert.Equal(top.GetProperty("score").GetDouble(), top.GetProperty("in").GetInt32() + top.GetProperty("out").GetInt32());
+
+        using var louvain = JsonDocument.Parse(louvainOut);
+        Assert.Equal("louvain", louvain.RootElement.GetProperty("algorithm").GetString());
+        Assert.False(string.IsNullOrEmpty(louvain.RootElement.GetProperty("clusters")[0].GetProperty("label").GetString()));
+        Assert.True(louvain.RootElement.GetProperty("brokers").GetArrayLength() > 0);
+        using var components = JsonDocument.Parse(componentsOut);
+        Assert.Equal("components", components.RootElement.GetProperty("algorithm").GetString());
+
+        using var connect = JsonDocument.Parse(connectOut);
+        Assert.True(connect.RootElement.GetProperty("paths")[0].GetProperty("steps")[0].GetProperty("againstDirection").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("clusters", "--algorithm", "kmeans")]
+    [InlineData("rank", "--by", "charisma")]
+    [InlineData("reach", "A", "--min-strength", "0")]
+    [InlineData("changes", "--from", "2025-02-01", "--to", "2025-01-01")]
+    [InlineData("changes", "--from", "2025-02-01")]
+    [InlineData("neighbors", "A", "--depth", "-1")]
+    public async Task QueryLibraryCommands_BadOptions_ExitTwo(params string[] args)
+    {
+        var (code, _, error) = await Run(["--store", Store, .. args]);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("actorgraph: ", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,6 +35,22 @@ internal sealed class ShortestPaths
         return result;
     }
 
+    /// <summary>The shortest-path tree from <paramref name="source"/>: distances (infinity where unreachable) and predecessors (-1 at the root and where unreachable).</summary>
+    public (double[] Distance, int[] Previous) Tree(int source)
+    {
+        Run(source, -1, null);
+        var distance = new double[_graph.VertexCount];
+        var previous = new int[_graph.VertexCount];
+        for (var v = 0; v < distance.Length; v++)
+        {
+            var reached = _stamp[v] == _epoch;
+            distance[v] = reached ? _distance[v] : double.PositiveInfinity;
+            previous[v] = reached ? _previous[v] : -1;
+        }
+
+        return (distance, previous);
+    }
+
     /// <summary>
     /// Yen's algorithm: up to <paramref name="k"/> loopless paths from <paramref name="source"/> to
     /// <paramref name="target"/>, cheapest first; equal costs are ordered by their vertex sequence.

@@ -109,4 +109,92 @@ public sealed class ReferenceGraphTests
 
         Assert.Equal(louvain.GetProperty("modularity").GetProperty("max").GetDouble(), reference.Undirected().Modularity(membership), 1e-6);
     }
+
+    [Theory]
+    [MemberData(nameof(ReferenceGraph.All), MemberType = typeof(ReferenceGraph))]
+    public void Leiden_Seeds_ReachTheReferenceMedianAndStayConnected(string name)
+    {
+        var reference = ReferenceGraph.Load(name);
+        var graph = reference.Undirected();
+        var median = reference.Answers.GetProperty("leiden_igraph_modularity").GetProperty("modularity").GetProperty("median").GetDouble();
+
+        var partitions = Enumerable.Range(0, 20).Select(seed => Leiden.Run(graph, seed)).ToList();
+        var scores = partitions.Select(p => graph.Modularity(p)).Order().ToList();
+
+        Assert.True(scores[10] >= median - 1e-6, $"median {scores[10]:F6} < {median}");
+        Assert.True(graph.Modularity(partitions[0]) >= median - 1e-6, $"seed 0 {graph.Modularity(partitions[0]):F6} < {median}");
+        Assert.All(partitions, p => Assert.Equal(p, Leiden.SplitDisconnected(graph, p)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceGraph.All), MemberType = typeof(ReferenceGraph))]
+    public void LabelPropagation_Seeds_ComeWithinTwoHundredthsOfTheReferenceMedian(string name)
+    {
+        // Label propagation is fast and rough: igraph's own runs on karate range from 0 to 0.40.
+        var reference = ReferenceGraph.Load(name);
+        var graph = reference.Undirected();
+        var modularity = reference.Answers.GetProperty("label_propagation_igraph").GetProperty("modularity");
+
+        var scores = Enumerable.Range(0, 20).Select(seed => graph.Modularity(LabelPropagation.Run(graph, seed))).Order().ToList();
+
+        Assert.True(scores[10] >= modularity.GetProperty("median").GetDouble() - 0.02, $"median {scores[10]:F6}");
+        Assert.True(scores[0] >= modularity.GetProperty("min").GetDouble() - 0.02, $"worst {scores[0]:F6}");
+        Assert.Equal(LabelPropagation.Run(graph, 3), LabelPropagation.Run(graph, 3));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceGraph.All), MemberType = typeof(ReferenceGraph))]
+    public void Components_Count_EqualsReference(string name)
+    {
+        var reference = ReferenceGraph.Load(name);
+
+        var components = Components.Run(reference.Undirected());
+
+        Assert.Equal(reference.Answers.GetProperty("connected_components").GetInt32(), components.Max() + 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceGraph.All), MemberType = typeof(ReferenceGraph))]
+    public void Betweenness_Unweighted_EqualsReferenceRawValuesWithin1e9(string name)
+    {
+        var reference = ReferenceGraph.Load(name);
+
+        // Both directions of every undirected edge: each unordered pair is counted twice.
+        var raw = Betweenness.Run(reference.Directed(_ => 1), weighted: false);
+
+        foreach (var node in reference.Answers.GetProperty("betweenness").GetProperty("all_unweighted_raw").EnumerateObject())
+        {
+            Assert.Equal(node.Value.GetDouble(), raw[reference.Index(node.Name)] / 2, 1e-9);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceGraph.All), MemberType = typeof(ReferenceGraph))]
+    public void Betweenness_WeightedWithUnitCosts_EqualsUnweighted(string name)
+    {
+        var reference = ReferenceGraph.Load(name);
+
+        var weighted = Betweenness.Run(reference.Directed(_ => 1), weighted: true);
+        var unweighted = Betweenness.Run(reference.Directed(_ => 1), weighted: false);
+
+        Assert.Equal(unweighted.Length, weighted.Length);
+        for (var v = 0; v < weighted.Length; v++)
+        {
+            Assert.Equal(unweighted[v], weighted[v], 1e-9);
+        }
+    }
+
+    [Fact]
+    public void Betweenness_SampledEstimate_ApproachesExactValues()
+    {
+        var reference = ReferenceGraph.Load("karate");
+        var exact = Betweenness.Run(reference.Directed(_ => 1), weighted: false);
+
+        var all = Betweenness.Run(reference.Directed(_ => 1), weighted: false, sampleSize: reference.Names.Count);
+        var half = Betweenness.Run(reference.Directed(_ => 1), weighted: false, sampleSize: 17, seed: 1);
+
+        Assert.Equal(exact, all);
+        Assert.Equal(exact.Sum(), half.Sum(), exact.Sum() * 0.35);
+        Assert.Equal(exact.ToList().IndexOf(exact.Max()), half.ToList().IndexOf(half.Max()));
+    }
 }
