@@ -15,7 +15,7 @@ public sealed class InfluenceGraph
     private readonly Dictionary<ActorId, int> _index;
     private readonly BidirectionalGraph<int, TaggedEdge<int, GraphRelation>> _model;
     private readonly Dictionary<(int, int), GraphRelation> _strongest = [];
-    private readonly Dictionary<(int, int), GraphRelation> _strongestEitherWay = [];
+    private readonly Lazy<Dictionary<(int, int), GraphRelation>> _strongestEitherWay;
     private readonly Lazy<Csr> _costs;
     private readonly Lazy<Csr> _undirectedCosts;
     private readonly Lazy<UndirectedGraph> _projection;
@@ -47,25 +47,14 @@ public sealed class InfluenceGraph
             }
         }
 
-        foreach (var ((from, to), relation) in _strongest)
-        {
-            foreach (var key in new[] { (from, to), (to, from) })
-            {
-                if (!_strongestEitherWay.TryGetValue(key, out var best) || relation.Strength > best.Strength
-                    || (relation.Strength == best.Strength && (relation.Source, relation.Kind).CompareTo((best.Source, best.Kind)) < 0))
-                {
-                    _strongestEitherWay[key] = relation;
-                }
-            }
-        }
-
         _costs = new Lazy<Csr>(() => Csr.Build(
             _model.VertexCount,
             [.. _strongest.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
             Math.Min));
+        _strongestEitherWay = new Lazy<Dictionary<(int, int), GraphRelation>>(StrongestEitherWay);
         _undirectedCosts = new Lazy<Csr>(() => Csr.Build(
             _model.VertexCount,
-            [.. _strongestEitherWay.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
+            [.. _strongestEitherWay.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
             Math.Min));
         _projection = new Lazy<UndirectedGraph>(() => UndirectedGraph.FromEdges(
             _model.VertexCount,
@@ -217,7 +206,7 @@ public sealed class InfluenceGraph
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
         var source = _index[Snapshot.Resolve(from).Id];
         var target = _index[Snapshot.Resolve(to).Id];
-        return [.. new ShortestPaths(_undirectedCosts.Value).KShortest(source, target, k).Select(p => ToInfluencePath(p, _strongestEitherWay))];
+        return [.. new ShortestPaths(_undirectedCosts.Value).KShortest(source, target, k).Select(p => ToInfluencePath(p, _strongestEitherWay.Value))];
     }
 
     /// <summary>The actors within <paramref name="depth"/> steps of an actor, in either direction, and the relations among them.</summary>
@@ -263,6 +252,25 @@ public sealed class InfluenceGraph
     public IReadOnlyList<ActorScore> InfluenceRank()
     {
         return Ranked(_influence.Value);
+    }
+
+    /// <summary>For connection paths: between two actors, the strongest relation in either direction.</summary>
+    private Dictionary<(int, int), GraphRelation> StrongestEitherWay()
+    {
+        var result = new Dictionary<(int, int), GraphRelation>(_strongest.Count * 2);
+        foreach (var ((from, to), relation) in _strongest)
+        {
+            foreach (var key in new[] { (from, to), (to, from) })
+            {
+                if (!result.TryGetValue(key, out var best) || relation.Strength > best.Strength
+                    || (relation.Strength == best.Strength && (relation.Source, relation.Kind).CompareTo((best.Source, best.Kind)) < 0))
+                {
+                    result[key] = relation;
+                }
+            }
+        }
+
+        return result;
     }
 
     private List<ActorScore> Ranked(double[] scores) =>

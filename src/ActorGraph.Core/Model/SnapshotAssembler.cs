@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ActorGraph.Core.Text;
 
 namespace ActorGraph.Core.Model;
@@ -14,7 +15,7 @@ public sealed class SnapshotAssembler
     private readonly List<SourceRecord> _sources = [];
     private readonly Dictionary<ActorId, List<(string Source, Actor Actor)>> _actors = [];
     private readonly Dictionary<(ActorId Person, string Title, ActorId? Of, DateOnly? Since), List<(string Source, Role Role)>> _roles = [];
-    private readonly Dictionary<(ActorId Source, RelationKind Kind, ActorId Target), List<(string Source, Relation Relation)>> _relations = [];
+    private readonly Dictionary<(ActorId Source, RelationKind Kind, ActorId Target), Statements> _relations = [];
 
     /// <summary>Adds a source's description.</summary>
     public void AddSource(SourceRecord source)
@@ -41,7 +42,16 @@ public sealed class SnapshotAssembler
     public void AddRelation(string sourceId, Relation relation)
     {
         ArgumentNullException.ThrowIfNull(relation);
-        Bucket(_relations, (relation.Source, relation.Kind, relation.Target)).Add((sourceId, relation));
+        // Most relations are stated once: the first statement is kept inline, without a list.
+        ref var statements = ref CollectionsMarshal.GetValueRefOrAddDefault(_relations, (relation.Source, relation.Kind, relation.Target), out var exists);
+        if (!exists)
+        {
+            statements.First = (sourceId, relation);
+        }
+        else
+        {
+            (statements.More ??= []).Add((sourceId, relation));
+        }
     }
 
     /// <summary>Adds everything a document asserts.</summary>
@@ -74,9 +84,19 @@ public sealed class SnapshotAssembler
         var roles = _roles.Values.Select(MergeRole).Where(filter.Accepts)
             .OrderBy(r => r.Person).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Since)
             .ToList();
-        var relations = _relations.Select(p => MergeRelation(p.Key, p.Value)).Where(filter.Accepts)
-            .OrderBy(r => r.Source).ThenBy(r => r.Kind).ThenBy(r => r.Target)
-            .ToList();
+        var relations = new List<GraphRelation>(_relations.Count);
+        foreach (var (key, statements) in _relations)
+        {
+            var relation = statements.More is null
+                ? Single(key, statements.First.Source, statements.First.Relation)
+                : MergeRelation(key, [statements.First, .. statements.More]);
+            if (filter.Accepts(relation))
+            {
+                relations.Add(relation);
+            }
+        }
+
+        relations = SortRelations(relations, actors);
         var sources = _sources.OrderBy(s => s.Info.Id, StringComparer.Ordinal).ToList();
         return new GraphSnapshot(sources, actors, roles, relations);
     }
@@ -102,6 +122,40 @@ public sealed class SnapshotAssembler
         var title = MostCommon(statements.Select(s => s.Role.Title), StringComparer.Ordinal);
         var until = statements.Select(s => s.Role.Until).Where(u => u is not null).Max();
         return new GraphRole(first.Person, title, first.Of, first.Since, until, Sources(statements.Select(s => s.Source)));
+    }
+
+    private static GraphRelation Single((ActorId Source, RelationKind Kind, ActorId Target) key, string sourceId, Relation only) =>
+        new(key.Source, key.Kind, key.Target, only.Weight, only.Confidence, only.Since, only.Until,
+            [new Provenance(sourceId, only.Weight, only.Confidence, only.Evidence, only.Context)]);
+
+    /// <summary>
+    /// Orders relations by (source actor, type, target actor). Actor ids are ranked once, so the million-element sort
+    /// compares integers instead of strings.
+    /// </summary>
+    private static List<GraphRelation> SortRelations(List<GraphRelation> relations, List<GraphActor> actorsById)
+    {
+        var rank = new Dictionary<ActorId, int>(actorsById.Count);
+        foreach (var actor in actorsById)
+        {
+            rank[actor.Id] = rank.Count;
+        }
+
+        // Relations may name actors no source declared; rank those after the declared ones, in id order.
+        foreach (var id in relations.SelectMany(r => new[] { r.Source, r.Target }).Where(id => !rank.ContainsKey(id)).Distinct().Order())
+        {
+            rank[id] = rank.Count;
+        }
+
+        var keys = new long[relations.Count];
+        var items = relations.ToArray();
+        var kinds = Enum.GetValues<RelationKind>().Length;
+        for (var i = 0; i < items.Length; i++)
+        {
+            keys[i] = (((long)rank[items[i].Source] * kinds) + (int)items[i].Kind) * rank.Count + rank[items[i].Target];
+        }
+
+        Array.Sort(keys, items);
+        return [.. items];
     }
 
     private static GraphRelation MergeRelation(
@@ -145,5 +199,11 @@ public sealed class SnapshotAssembler
         }
 
         return list;
+    }
+
+    private struct Statements
+    {
+        public (string Source, Relation Relation) First;
+        public List<(string Source, Relation Relation)>? More;
     }
 }

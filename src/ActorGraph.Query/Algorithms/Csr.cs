@@ -79,19 +79,37 @@ internal sealed class Csr
         return new Csr(vertexCount, offsets, targets[..write], values[..write]);
     }
 
-    /// <summary>The same edges with their direction reversed.</summary>
+    /// <summary>Wraps rows that are already built; each row's targets must be ascending and distinct.</summary>
+    public static Csr FromArrays(int vertexCount, int[] offsets, int[] targets, double[] values) => new(vertexCount, offsets, targets, values);
+
+    /// <summary>The same edges with their direction reversed. Linear: rows come out sorted because sources are visited in order.</summary>
     public Csr Reverse()
     {
-        var edges = new List<(int, int, double)>(EdgeCount);
+        var offsets = new int[VertexCount + 1];
+        foreach (var t in Targets)
+        {
+            offsets[t + 1]++;
+        }
+
+        for (var v = 0; v < VertexCount; v++)
+        {
+            offsets[v + 1] += offsets[v];
+        }
+
+        var cursor = offsets[..VertexCount];
+        var targets = new int[EdgeCount];
+        var values = new double[EdgeCount];
         for (var v = 0; v < VertexCount; v++)
         {
             for (var e = Offsets[v]; e < Offsets[v + 1]; e++)
             {
-                edges.Add((Targets[e], v, Values[e]));
+                var at = cursor[Targets[e]]++;
+                targets[at] = v;
+                values[at] = Values[e];
             }
         }
 
-        return Build(VertexCount, edges, (a, _) => a);
+        return new Csr(VertexCount, offsets, targets, values);
     }
 
     /// <summary>The index of the edge from <paramref name="from"/> to <paramref name="to"/>, or -1.</summary>

@@ -57,7 +57,7 @@ internal static class Leiden
                 start[refined[v]] = communities[v];
             }
 
-            level = Aggregate(level, refined, refinedCount);
+            level = level.Aggregate(refined, refinedCount);
             partition = start;
         }
 
@@ -285,22 +285,6 @@ internal static class Leiden
         }
 
         return Louvain.Renumber(refined);
-    }
-
-    private static UndirectedGraph Aggregate(UndirectedGraph graph, int[] community, int count)
-    {
-        var a = graph.Adjacency;
-        var entries = new (int, int, double)[a.EdgeCount];
-        var i = 0;
-        for (var u = 0; u < graph.VertexCount; u++)
-        {
-            for (var e = a.Offsets[u]; e < a.Offsets[u + 1]; e++)
-            {
-                entries[i++] = (community[u], community[a.Targets[e]], a.Values[e]);
-            }
-        }
-
-        return new UndirectedGraph(Csr.Build(count, entries, (x, y) => x + y));
     }
 
     /// <summary>Splits every community into its connected parts; this can only raise modularity.</summary>

@@ -28,7 +28,7 @@ internal static class Louvain
                 membership[v] = local[membership[v]];
             }
 
-            level = Aggregate(level, local);
+            level = level.Aggregate(local, local.Max() + 1);
         }
 
         // A last local-moving pass over the original vertices, starting from the partition found, lets single
@@ -118,22 +118,6 @@ internal static class Louvain
         while (moved);
 
         return Renumber(community);
-    }
-
-    private static UndirectedGraph Aggregate(UndirectedGraph graph, int[] community)
-    {
-        var count = community.Max() + 1;
-        var a = graph.Adjacency;
-        var entries = new List<(int, int, double)>(a.EdgeCount);
-        for (var u = 0; u < graph.VertexCount; u++)
-        {
-            for (var e = a.Offsets[u]; e < a.Offsets[u + 1]; e++)
-            {
-                entries.Add((community[u], community[a.Targets[e]], a.Values[e]));
-            }
-        }
-
-        return new UndirectedGraph(Csr.Build(count, entries, (x, y) => x + y));
     }
 
     internal static int[] Renumber(int[] community)

@@ -11,6 +11,7 @@ internal sealed class ShortestPaths
     private readonly int[] _previous;
     private readonly int[] _stamp;
     private readonly bool[] _bannedVertex;
+    private double[]? _toTarget;
     private int _epoch;
 
     public ShortestPaths(Csr graph)
@@ -63,6 +64,21 @@ internal sealed class ShortestPaths
             return found;
         }
 
+        // Every search below ends at the target: guide them (A*) by the exact distance to it in the whole graph.
+        // Banning edges and vertices only lengthens distances, so the guide stays admissible and consistent.
+        _toTarget = new ShortestPaths(_graph.Reverse()).DistancesFrom(target);
+        try
+        {
+            return KShortestGuided(source, target, k, found);
+        }
+        finally
+        {
+            _toTarget = null;
+        }
+    }
+
+    private List<RankedPath> KShortestGuided(int source, int target, int k, List<RankedPath> found)
+    {
         var first = Path(source, target, null);
         if (first is null)
         {
@@ -160,15 +176,16 @@ internal sealed class ShortestPaths
     private void Run(int source, int target, HashSet<(int, int)>? bannedEdges)
     {
         _epoch++;
+        var guide = _toTarget;
         var queue = new PriorityQueue<int, (double, int)>();
         Touch(source, 0, -1);
-        queue.Enqueue(source, (0, source));
+        queue.Enqueue(source, (guide is null ? 0 : guide[source], source));
         var offsets = _graph.Offsets;
         var targets = _graph.Targets;
         var values = _graph.Values;
         while (queue.TryDequeue(out var u, out var priority))
         {
-            if (priority.Item1 > _distance[u])
+            if (priority.Item1 > _distance[u] + (guide is null ? 0 : guide[u]))
             {
                 continue;
             }
@@ -189,8 +206,14 @@ internal sealed class ShortestPaths
                 var candidate = _distance[u] + values[e];
                 if (_stamp[v] != _epoch || candidate < _distance[v])
                 {
+                    var estimate = guide is null ? 0 : guide[v];
+                    if (double.IsPositiveInfinity(estimate))
+                    {
+                        continue;
+                    }
+
                     Touch(v, candidate, u);
-                    queue.Enqueue(v, (candidate, v));
+                    queue.Enqueue(v, (candidate + estimate, v));
                 }
             }
         }
