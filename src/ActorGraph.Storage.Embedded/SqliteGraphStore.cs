@@ -149,28 +149,95 @@ internal sealed class SqliteGraphStore : IGraphStore
                 }
             }
 
-            var kinds = filter?.Kinds;
-            using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, from_id, kind, to_id, weight, confidence, since, until, context, evidence FROM relation_assertions;", cancellationToken).ConfigureAwait(false))
+            var count = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM relation_assertions;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            assembler.EnsureRelationCapacity(count);
+            using (var reader = await QueryAsync(connection, transaction, RelationQuery, cancellationToken).ConfigureAwait(false))
             {
-                var ids = new Dictionary<string, ActorId>(StringComparer.Ordinal);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var kind = ParseRelation(reader.GetString(2));
-                    if (kinds is not null && !kinds.Contains(kind))
-                    {
-                        continue;
-                    }
-
-                    assembler.AddRelation(reader.GetString(0), new Relation(
-                        Intern(ids, reader.GetString(1)), kind, Intern(ids, reader.GetString(3)),
-                        reader.GetDouble(4), reader.GetDouble(5), ReadDate(reader, 6), ReadDate(reader, 7),
-                        reader.IsDBNull(8) ? null : reader.GetString(8),
-                        reader.IsDBNull(9) ? null : reader.GetString(9)));
-                }
+                ReadRelations(reader, assembler, filter?.Kinds, cancellationToken);
             }
 
             return assembler.Build(filter);
         });
+
+    /// <summary>Relation rows with the type as its allowlist index, so a million rows do not allocate a million type names.</summary>
+    private static readonly string RelationQuery =
+        "SELECT source_id, from_id, CASE kind " +
+        string.Concat(Vocabulary.RelationKinds.Select(k => $"WHEN '{Vocabulary.Name(k)}' THEN {(int)k} ")) +
+        "ELSE -1 END, to_id, weight, confidence, since, until, context, evidence FROM relation_assertions;";
+
+    /// <summary>
+    /// Reads relation rows on this thread while another adds them to the assembler: SQLite's row decoding and the
+    /// merge's hashing overlap. Repeated ids and source ids are interned, so the snapshot holds one string each.
+    /// </summary>
+    private static void ReadRelations(SqliteDataReader reader, SnapshotAssembler assembler, IReadOnlySet<RelationKind>? kinds, CancellationToken cancellationToken)
+    {
+        const int BatchSize = 4096;
+        using var batches = new System.Collections.Concurrent.BlockingCollection<(string Source, Relation Relation)[]>(boundedCapacity: 16);
+        // The consumer drains whatever was read; cancellation stops the reading side.
+        var consumer = Task.Run(
+            () =>
+            {
+                foreach (var batch in batches.GetConsumingEnumerable())
+                {
+                    foreach (var (source, relation) in batch)
+                    {
+                        assembler.AddRelation(source, relation);
+                    }
+                }
+            },
+            CancellationToken.None);
+        try
+        {
+            var ids = new Dictionary<string, ActorId>(StringComparer.Ordinal);
+            var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+            var buffer = new List<(string, Relation)>(BatchSize);
+            var rows = 0;
+            while (reader.Read())
+            {
+                if ((++rows & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var index = reader.GetInt32(2);
+                if (index < 0 || index >= Vocabulary.RelationKinds.Count)
+                {
+                    throw new GraphStoreException($"The store holds an unknown relation type in row {rows} of relation_assertions.", "CORRUPT", isTransient: false);
+                }
+
+                var kind = (RelationKind)index;
+                if (kinds is not null && !kinds.Contains(kind))
+                {
+                    continue;
+                }
+
+                var sourceText = reader.GetString(0);
+                if (!sources.TryGetValue(sourceText, out var source))
+                {
+                    sources[sourceText] = source = sourceText;
+                }
+
+                buffer.Add((source, new Relation(
+                    Intern(ids, reader.GetString(1)), kind, Intern(ids, reader.GetString(3)),
+                    reader.GetDouble(4), reader.GetDouble(5), ReadDate(reader, 6), ReadDate(reader, 7),
+                    reader.IsDBNull(8) ? null : reader.GetString(8),
+                    reader.IsDBNull(9) ? null : reader.GetString(9))));
+                if (buffer.Count == BatchSize)
+                {
+                    batches.Add([.. buffer], cancellationToken);
+                    buffer.Clear();
+                }
+            }
+
+            batches.Add([.. buffer], cancellationToken);
+        }
+        finally
+        {
+            batches.CompleteAdding();
+            // The consumer only touches memory and ends once adding is complete.
+            consumer.GetAwaiter().GetResult();
+        }
+    }
 
     public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         Guard(async () =>

@@ -38,6 +38,9 @@ public sealed class SnapshotAssembler
         Bucket(_roles, (role.Person, NameKey.Fold(role.Title), role.Of, role.Since)).Add((sourceId, role));
     }
 
+    /// <summary>Makes room for <paramref name="relations"/> relation statements, so a large read does not rehash as it grows.</summary>
+    public void EnsureRelationCapacity(int relations) => _relations.EnsureCapacity(relations);
+
     /// <summary>Adds a relation as <paramref name="sourceId"/> states it.</summary>
     public void AddRelation(string sourceId, Relation relation)
     {
@@ -84,12 +87,19 @@ public sealed class SnapshotAssembler
         var roles = _roles.Values.Select(MergeRole).Where(filter.Accepts)
             .OrderBy(r => r.Person).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Since)
             .ToList();
-        var relations = new List<GraphRelation>(_relations.Count);
-        foreach (var (key, statements) in _relations)
+        // Merging is independent per relation: large graphs merge on every core.
+        var entries = _relations.ToArray();
+        var merged = new GraphRelation[entries.Length];
+        Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = entries.Length < 50_000 ? 1 : -1 }, i =>
         {
-            var relation = statements.More is null
+            var (key, statements) = entries[i];
+            merged[i] = statements.More is null
                 ? Single(key, statements.First.Source, statements.First.Relation)
                 : MergeRelation(key, [statements.First, .. statements.More]);
+        });
+        var relations = new List<GraphRelation>(merged.Length);
+        foreach (var relation in merged)
+        {
             if (filter.Accepts(relation))
             {
                 relations.Add(relation);
