@@ -173,16 +173,26 @@ internal sealed class SqliteGraphStore : IGraphStore
     {
         const int BatchSize = 4096;
         using var batches = new System.Collections.Concurrent.BlockingCollection<(string Source, Relation Relation)[]>(boundedCapacity: 16);
-        // The consumer drains whatever was read; cancellation stops the reading side.
+        // The consumer drains whatever was read; cancellation stops the reading side, and so does a failing
+        // consumer, so the reader never waits on a full queue nobody empties.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var consumer = Task.Run(
             () =>
             {
-                foreach (var batch in batches.GetConsumingEnumerable())
+                try
                 {
-                    foreach (var (source, relation) in batch)
+                    foreach (var batch in batches.GetConsumingEnumerable())
                     {
-                        assembler.AddRelation(source, relation);
+                        foreach (var (source, relation) in batch)
+                        {
+                            assembler.AddRelation(source, relation);
+                        }
                     }
+                }
+                catch
+                {
+                    stop.Cancel();
+                    throw;
                 }
             },
             CancellationToken.None);
@@ -196,7 +206,7 @@ internal sealed class SqliteGraphStore : IGraphStore
             {
                 if ((++rows & 0xFFFF) == 0)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
+                    stop.Token.ThrowIfCancellationRequested();
                 }
 
                 var index = reader.GetInt32(2);
@@ -224,17 +234,17 @@ internal sealed class SqliteGraphStore : IGraphStore
                     reader.IsDBNull(9) ? null : reader.GetString(9))));
                 if (buffer.Count == BatchSize)
                 {
-                    batches.Add([.. buffer], cancellationToken);
+                    batches.Add([.. buffer], stop.Token);
                     buffer.Clear();
                 }
             }
 
-            batches.Add([.. buffer], cancellationToken);
+            batches.Add([.. buffer], stop.Token);
         }
         finally
         {
             batches.CompleteAdding();
-            // The consumer only touches memory and ends once adding is complete.
+            // The consumer only touches memory and ends once adding is complete; its failure, if any, is the one reported.
             consumer.GetAwaiter().GetResult();
         }
     }

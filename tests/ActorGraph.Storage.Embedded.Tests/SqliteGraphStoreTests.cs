@@ -44,6 +44,35 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadSnapshot_ManyRelationsAcrossReadBatches_ReadsEveryOneOnceAndFilters()
+    {
+        var ids = Enumerable.Range(0, 300).Select(i => ActorId.Parse($"a{i}")).ToList();
+        var relations = new List<Relation>();
+        for (var i = 0; i < 10_000; i++)
+        {
+            var kind = (RelationKind)(i % 4);
+            relations.Add(new Relation(ids[i % 300], kind, ids[(i / 300) % 300 == i % 300 ? (i + 1) % 300 : (i / 300) % 300], 0.5, 0.5, null, null, null, $"sentence {i}"));
+        }
+
+        var distinct = relations.DistinctBy(r => (r.Source, r.Kind, r.Target)).ToList();
+        var document = new SourceDocument(new SourceInfo("many", null, null, null), [.. ids.Select(id => Documents.Person(id, id.Value))], [], distinct);
+        await using var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = _folder.File("many.db") });
+        await store.InitializeAsync();
+        await store.UpsertSourceAsync(document);
+
+        var all = await store.ReadSnapshotAsync();
+        var advises = await store.ReadSnapshotAsync(new SnapshotFilter { Kinds = new HashSet<RelationKind> { RelationKind.Advises } });
+
+        Assert.True(distinct.Count > 4096 * 2, $"only {distinct.Count} relations");
+        Assert.Equal(distinct.Count, all.Relations.Count);
+        Assert.Equal(
+            distinct.Select(r => $"{r.Source}|{r.Kind}|{r.Target}|{r.Evidence}").Order(StringComparer.Ordinal),
+            all.Relations.Select(r => $"{r.Source}|{r.Kind}|{r.Target}|{r.Provenance.Single().Evidence}").Order(StringComparer.Ordinal));
+        Assert.Equal(distinct.Count(r => r.Kind == RelationKind.Advises), advises.Relations.Count);
+        Assert.All(advises.Relations, r => Assert.Equal(RelationKind.Advises, r.Kind));
+    }
+
+    [Fact]
     public async Task Initialize_FileFromNewerVersion_FailsWithClearMessage()
     {
         var path = _folder.File("newer.db");
