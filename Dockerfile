@@ -1,4 +1,5 @@
 # ActorGraph's worker image: the actorgraph command line and the sample corpus, run as a non-root user.
+# The entry point is `actorgraph worker`; settings come from ActorGraph__Worker__* variables (see docker-compose.yml).
 # Build: docker build -t actorgraph .     Used by docker-compose.yml (service "worker").
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
@@ -11,6 +12,7 @@ COPY src/ActorGraph.Ingestion/ActorGraph.Ingestion.csproj src/ActorGraph.Ingesti
 COPY src/ActorGraph.Query/ActorGraph.Query.csproj src/ActorGraph.Query/
 COPY src/ActorGraph.Storage.Embedded/ActorGraph.Storage.Embedded.csproj src/ActorGraph.Storage.Embedded/
 COPY src/ActorGraph.Storage.Neo4j/ActorGraph.Storage.Neo4j.csproj src/ActorGraph.Storage.Neo4j/
+COPY src/ActorGraph.Worker/ActorGraph.Worker.csproj src/ActorGraph.Worker/
 COPY src/ActorGraph.Cli/ActorGraph.Cli.csproj src/ActorGraph.Cli/
 RUN dotnet restore src/ActorGraph.Cli/ActorGraph.Cli.csproj
 COPY src/ src/
@@ -21,7 +23,6 @@ FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /out ./
 COPY samples/ /app/samples/
-COPY docker/worker.sh /app/worker.sh
 # The image's unprivileged user (APP_UID is set by the .NET base images).
 USER $APP_UID
-ENTRYPOINT ["/bin/sh", "/app/worker.sh"]
+ENTRYPOINT ["dotnet", "/app/actorgraph.dll", "worker"]

@@ -9,6 +9,10 @@ using ActorGraph.Core.Storage;
 using ActorGraph.Ingestion;
 using ActorGraph.Query;
 using ActorGraph.Storage.Neo4j;
+using ActorGraph.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
 
 namespace ActorGraph.Cli;
@@ -130,6 +134,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         root.Subcommands.Add(NeighborsCommand());
         root.Subcommands.Add(ChangesCommand());
         root.Subcommands.Add(SchemaCommand());
+        root.Subcommands.Add(WorkerCommand());
         return root;
     }
 
@@ -714,6 +719,75 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     {
         string NameOf(ActorId id) => snapshot.Find(id)?.Name ?? id.Value;
         return new RelationJson(NameOf(r.Source), Vocabulary.Name(r.Kind), NameOf(r.Target), r.Weight, r.Confidence, r.Strength, Date(r.Since), Date(r.Until), Evidence(r.Provenance));
+    }
+
+    private Command WorkerCommand()
+    {
+        var schedule = new Option<string>("--schedule") { Description = "A cron expression (five fields, or six with seconds first), e.g. '0 * * * *' for hourly.", HelpName = "CRON" };
+        var sources = new Option<string[]>("--source") { Description = "A dataset file or folder to ingest every cycle; repeatable.", HelpName = "PATH", AllowMultipleArgumentsPerToken = true };
+        var exclude = new Option<string[]>("--exclude") { Description = "File name patterns to leave out (* and ?); repeatable.", HelpName = "PATTERN", AllowMultipleArgumentsPerToken = true };
+        var timeZone = new Option<string>("--time-zone") { Description = "The time zone the schedule is read in (default UTC).", HelpName = "ZONE" };
+        var once = new Option<bool>("--once") { Description = "Run one cycle and exit with the ingest exit code (0, 1 or 3)." };
+        var keepVanished = new Option<bool>("--keep-vanished") { Description = "Keep the sources of files that vanished instead of retracting them." };
+        var healthFile = new Option<string>("--health-file") { Description = "Rewrite this JSON file after every cycle (last success, last error) for health checks.", HelpName = "PATH" };
+        var command = new Command("worker", "Keep the store current: ingest the sources on start and on a cron schedule, retract what vanished. Settings also come from appsettings.json and ActorGraph__Worker__* variables.")
+        {
+            schedule, sources, exclude, timeZone, once, keepVanished, healthFile,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var overrides = new Dictionary<string, string?>();
+            void Set(string key, string? value)
+            {
+                if (value is not null)
+                {
+                    overrides[$"{WorkerOptions.Section}:{key}"] = value;
+                }
+            }
+
+            Set("Schedule", parse.GetValue(schedule));
+            Set("TimeZone", parse.GetValue(timeZone));
+            Set("HealthFile", parse.GetValue(healthFile));
+            Set("Once", parse.GetValue(once) ? "true" : null);
+            Set("RetractVanished", parse.GetValue(keepVanished) ? "false" : null);
+            if (parse.GetResult(_store) is { Implicit: false })
+            {
+                Set("Store", parse.GetValue(_store));
+            }
+
+            var paths = parse.GetValue(sources) ?? [];
+            for (var i = 0; i < paths.Length; i++)
+            {
+                Set($"Sources:{i}", paths[i]);
+            }
+
+            var patterns = parse.GetValue(exclude) ?? [];
+            for (var i = 0; i < patterns.Length; i++)
+            {
+                Set($"Exclude:{i}", patterns[i]);
+            }
+
+            using var host = WorkerHost.Build(overrides);
+            IngestWorker worker;
+            try
+            {
+                // Resolving the worker validates its options, so bad settings are reported before anything starts.
+                worker = host.Services.GetRequiredService<IngestWorker>();
+            }
+            catch (OptionsValidationException e)
+            {
+                foreach (var failure in e.Failures)
+                {
+                    await stderr.WriteLineAsync($"actorgraph worker: {failure}");
+                }
+
+                return UsageError;
+            }
+
+            await host.RunAsync(ct);
+            return worker.ExitCode;
+        });
+        return command;
     }
 
     private Command SchemaCommand()

@@ -180,7 +180,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Runs one read-only statement; used by the Graph Data Science engine.</summary>
+    /// <summary>Runs one statement in its own transaction, retried when the failure is transient; used by the Graph Data Science engine and tests.</summary>
     internal Task<QueryResult> QueryAsync(Statement statement, IReadOnlyDictionary<string, object?> parameters, bool readOnly, CancellationToken cancellationToken) =>
         Retry(ct => _client.RunAsync(statement, parameters, readOnly, ct), cancellationToken);
 

@@ -1,3 +1,4 @@
+using ActorGraph.Worker;
 using System.Text.Json;
 using ActorGraph.Testing;
 

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ActorGraph.Testing;
+using Microsoft.Extensions.Configuration;
 using YamlDotNet.RepresentationModel;
 
 namespace ActorGraph.Cli.Tests;
@@ -48,13 +48,25 @@ public sealed partial class DeploymentTests
     }
 
     [Fact]
-    public async Task WorkerScript_IsValidShell()
+    public void Compose_WorkerSettings_AreValidWorkerOptions()
     {
-        using var shell = Process.Start(new ProcessStartInfo("sh", ["-n", Repository.File("docker", "worker.sh")]) { RedirectStandardError = true })!;
-        var errors = await shell.StandardError.ReadToEndAsync();
-        await shell.WaitForExitAsync();
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(Repository.File("docker-compose.yml")))
+        {
+            yaml.Load(reader);
+        }
 
-        Assert.True(shell.ExitCode == 0, errors);
+        var environment = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["services"])["worker"])["environment"];
+        var settings = environment.Children
+            .Where(p => p.Key.ToString().StartsWith("ActorGraph__Worker__", StringComparison.Ordinal))
+            .ToDictionary(p => p.Key.ToString().Replace("__", ":", StringComparison.Ordinal), p => (string?)p.Value.ToString());
+        var options = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(settings).Build()
+            .GetSection(ActorGraph.Worker.WorkerOptions.Section).Get<ActorGraph.Worker.WorkerOptions>()!;
+
+        Assert.Empty(options.Validate());
+        Assert.Equal(["/app/samples"], options.Sources);
+        Assert.Equal("0 * * * *", options.Schedule);
+        Assert.Contains("ENTRYPOINT [\"dotnet\", \"/app/actorgraph.dll\", \"worker\"]", File.ReadAllText(Repository.File("Dockerfile")), StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> ProjectClosure(string project)

@@ -13,6 +13,7 @@ public static class CypherCatalog
     private const string GdsPrefix = "cypher/gds/";
 
     private static readonly FrozenDictionary<string, string> Files = LoadFiles();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Statements = new(StringComparer.Ordinal);
 
     /// <summary>The statements of <c>cypher/schema.cypher</c>, in order.</summary>
     public static IReadOnlyList<Statement> Schema { get; } =
@@ -61,7 +62,9 @@ public static class CypherCatalog
         return new Statement(file, text);
     }
 
-    private static string Text(string file)
+    private static string Text(string file) => Statements.GetOrAdd(file, SingleStatement);
+
+    private static string SingleStatement(string file)
     {
         if (!Files.TryGetValue(file, out var text))
         {

@@ -3,23 +3,29 @@ using ActorGraph.Storage.Embedded;
 using ActorGraph.Storage.Neo4j;
 using Microsoft.Extensions.Logging;
 
-namespace ActorGraph.Cli;
+namespace ActorGraph.Worker;
 
 /// <summary>
 /// The <c>--store</c> value: <c>sqlite:PATH</c> (the embedded default) or <c>neo4j:http[s]://HOST:PORT[?database=NAME]</c>.
 /// Neo4j credentials come from the environment only, never from the command line.
 /// </summary>
-internal abstract record StoreLocation
+public abstract record StoreLocation
 {
+    /// <summary>The environment variable that names the store when no option does.</summary>
     public const string EnvironmentVariable = "ACTORGRAPH_STORE";
+    /// <summary>The store used when nothing names one.</summary>
     public const string Default = "sqlite:actorgraph.db";
+    /// <summary>The environment variable holding the Neo4j user.</summary>
     public const string UserVariable = "ACTORGRAPH_NEO4J_USER";
+    /// <summary>The environment variable holding the Neo4j password.</summary>
     public const string PasswordVariable = "ACTORGRAPH_NEO4J_PASSWORD";
+    /// <summary>The environment variable naming a file that holds the Neo4j password (Docker secrets).</summary>
     public const string PasswordFileVariable = "ACTORGRAPH_NEO4J_PASSWORD_FILE";
 
     /// <summary>How the store is named in messages; never with credentials.</summary>
     public abstract string Display { get; }
 
+    /// <summary>Reads a <c>--store</c> value; on failure <paramref name="error"/> says why, without echoing credentials.</summary>
     public static bool TryParse(string text, out StoreLocation? location, out string? error)
     {
         location = null;
@@ -47,24 +53,30 @@ internal abstract record StoreLocation
     /// <summary>Opens the store; <paramref name="initialize"/> also creates or checks its schema.</summary>
     public abstract Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken);
 
-    internal sealed record SqliteLocation(string Path) : StoreLocation
+    /// <summary>The embedded store in one SQLite file.</summary>
+    public sealed record SqliteLocation(string Path) : StoreLocation
     {
+        /// <inheritdoc />
         public override string Display => $"sqlite:{Path}";
 
+        /// <inheritdoc />
         public override async Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken)
         {
             var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = Path }, TimeProvider.System, loggerFactory);
 
             // The embedded schema is cheap to check, and a store must exist before it can be read.
-            await store.InitializeAsync(cancellationToken);
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             return store;
         }
     }
 
-    internal sealed record Neo4jLocation(Uri Endpoint, string Database) : StoreLocation
+    /// <summary>A Neo4j server's HTTP endpoint and database.</summary>
+    public sealed record Neo4jLocation(Uri Endpoint, string Database) : StoreLocation
     {
+        /// <inheritdoc />
         public override string Display => $"neo4j:{Endpoint.Scheme}://{Endpoint.Host}:{Endpoint.Port} (database {Database})";
 
+        /// <summary>Reads what follows <c>neo4j:</c>.</summary>
         public static bool TryParseTarget(string target, out StoreLocation? location, out string? error)
         {
             location = null;
@@ -98,13 +110,14 @@ internal abstract record StoreLocation
             return true;
         }
 
+        /// <inheritdoc />
         public override async Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken)
         {
             var user = Environment.GetEnvironmentVariable(UserVariable);
             var password = Environment.GetEnvironmentVariable(PasswordVariable);
             if (string.IsNullOrEmpty(password) && Environment.GetEnvironmentVariable(PasswordFileVariable) is { Length: > 0 } file)
             {
-                password = (await File.ReadAllTextAsync(file, cancellationToken)).TrimEnd('\r', '\n');
+                password = (await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)).TrimEnd('\r', '\n');
             }
 
             var options = new Neo4jStoreOptions
@@ -128,11 +141,11 @@ internal abstract record StoreLocation
             {
                 try
                 {
-                    await store.InitializeAsync(cancellationToken);
+                    await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
                 }
                 catch
                 {
-                    await store.DisposeAsync();
+                    await store.DisposeAsync().ConfigureAwait(false);
                     throw;
                 }
             }

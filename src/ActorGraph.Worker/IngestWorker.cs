@@ -1,0 +1,174 @@
+using System.Text.Json;
+using ActorGraph.Core.Storage;
+using ActorGraph.Ingestion;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Worker;
+
+/// <summary>Opens the store the worker writes to; the worker disposes what it returns after each cycle.</summary>
+public delegate Task<IGraphStore> StoreOpener(CancellationToken cancellationToken);
+
+/// <summary>
+/// The scheduled re-ingestion worker: runs an <see cref="IngestCycle"/> on start and at every occurrence of the
+/// cron schedule, one cycle at a time (a cycle that runs past the next occurrence skips it rather than overlapping).
+/// Time is read through <see cref="TimeProvider"/>. While the store is unreachable it waits with growing delays and
+/// tries again, so a database that is down for a while is caught up with when it returns.
+/// </summary>
+public sealed class IngestWorker : BackgroundService
+{
+    private readonly WorkerOptions _options;
+    private readonly StoreOpener _openStore;
+    private readonly TimeProvider _time;
+    private readonly IHostApplicationLifetime _lifetime;
+    private readonly ILoggerFactory _loggers;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the worker.</summary>
+    public IngestWorker(IOptions<WorkerOptions> options, StoreOpener openStore, TimeProvider time, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggers);
+        _options = options.Value;
+        _openStore = openStore;
+        _time = time;
+        _lifetime = lifetime;
+        _loggers = loggers;
+        _logger = loggers.CreateLogger<IngestWorker>();
+    }
+
+    /// <summary>With <see cref="WorkerOptions.Once"/>: the exit code of the cycle. Otherwise the last cycle's.</summary>
+    public int ExitCode { get; private set; }
+
+    /// <summary>How many cycles have completed (with or without rejected files).</summary>
+    public int CyclesCompleted { get; private set; }
+
+    /// <summary>The report of the last completed cycle.</summary>
+    public CycleReport? LastReport { get; private set; }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (_options.Once)
+            {
+                await RunCycleAsync(maxTries: 3, stoppingToken).ConfigureAwait(false);
+                return;
+            }
+
+            var schedule = _options.ParseSchedule();
+            var zone = _options.ParseTimeZone();
+            if (_options.RunOnStart)
+            {
+                await RunCycleAsync(maxTries: int.MaxValue, stoppingToken).ConfigureAwait(false);
+            }
+
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var now = _time.GetUtcNow();
+                if (schedule.GetNextOccurrence(now, zone) is not { } next)
+                {
+                    return;
+                }
+
+                Log.NextCycle(_logger, next);
+                await Task.Delay(next - now, _time, stoppingToken).ConfigureAwait(false);
+                await RunCycleAsync(maxTries: int.MaxValue, stoppingToken).ConfigureAwait(false);
+                var missed = schedule.GetOccurrences(next, _time.GetUtcNow(), zone, fromInclusive: false, toInclusive: true).Count();
+                if (missed > 0)
+                {
+                    Log.MissedOccurrences(_logger, missed);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: the source being written has committed or rolled back.
+        }
+        finally
+        {
+            if (_options.Once)
+            {
+                _lifetime.StopApplication();
+            }
+        }
+    }
+
+    private async Task RunCycleAsync(int maxTries, CancellationToken cancellationToken)
+    {
+        var started = _time.GetUtcNow();
+        var delay = TimeSpan.FromSeconds(1);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var store = await _openStore(cancellationToken).ConfigureAwait(false);
+                await using (store.ConfigureAwait(false))
+                {
+                    var report = await new IngestCycle(_options, _loggers).RunAsync(store, cancellationToken).ConfigureAwait(false);
+                    var storeDown = report.Ingest.Results.Any(r => r.Outcome == SourceOutcome.Failed);
+                    if (storeDown && attempt < maxTries)
+                    {
+                        // Some sources could not be written: the store went away mid-cycle. What was written stays;
+                        // the next try skips it by its content hash and writes the rest.
+                        throw new GraphStoreException("some sources could not be written", "CYCLE_INCOMPLETE", isTransient: true);
+                    }
+
+                    Finish(started, report, null);
+                    return;
+                }
+            }
+            catch (GraphStoreException e) when (e.IsTransient && attempt < maxTries && !cancellationToken.IsCancellationRequested)
+            {
+                Log.StoreUnavailable(_logger, e.Message, delay.TotalSeconds);
+                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxRetryDelay.Ticks));
+            }
+            catch (Exception e) when (e is GraphStoreException or IOException or UnauthorizedAccessException)
+            {
+                Log.CycleFailed(_logger, e);
+                Finish(started, null, e.Message);
+                return;
+            }
+        }
+    }
+
+    private void Finish(DateTimeOffset started, CycleReport? report, string? error)
+    {
+        var ended = _time.GetUtcNow();
+        ExitCode = report?.ExitCode ?? IngestReport.Failure;
+        if (report is not null)
+        {
+            LastReport = report;
+            CyclesCompleted++;
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                var ingest = report.Ingest;
+                var (added, updated, unchanged) = (ingest.Count(SourceOutcome.Added), ingest.Count(SourceOutcome.Updated), ingest.Count(SourceOutcome.Unchanged));
+                var (rejected, failed, seconds) = (ingest.Count(SourceOutcome.Rejected), ingest.Count(SourceOutcome.Failed), (ended - started).TotalSeconds);
+                Log.CycleDone(_logger, seconds, added, updated, unchanged, rejected, failed, report.Retracted.Count);
+            }
+        }
+
+        if (_options.HealthFile is { Length: > 0 } path)
+        {
+            WriteHealth(path, started, ended, report, error);
+        }
+    }
+
+    private void WriteHealth(string path, DateTimeOffset started, DateTimeOffset ended, CycleReport? report, string? error)
+    {
+        var previous = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), WorkerJson.Default.WorkerHealth) : null;
+        var health = new WorkerHealth(
+            started,
+            ended,
+            ExitCode,
+            ExitCode == IngestReport.Failure ? previous?.LastSuccess : ended,
+            error ?? report?.Ingest.Results.Where(r => r.Errors.Count > 0).Select(r => r.Errors[0].ToString()).FirstOrDefault() ?? (report is { RetractFailures.Count: > 0 } ? report.RetractFailures[0] : null));
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(health, WorkerJson.Default.WorkerHealth));
+        File.Move(temporary, path, overwrite: true);
+    }
+}

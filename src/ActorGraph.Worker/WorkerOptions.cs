@@ -1,0 +1,91 @@
+using Cronos;
+
+namespace ActorGraph.Worker;
+
+/// <summary>
+/// How the worker runs, from the configuration section <c>ActorGraph:Worker</c>: <c>appsettings.json</c>,
+/// environment variables (<c>ActorGraph__Worker__Schedule</c>, <c>ActorGraph__Worker__Sources__0</c>, …) and the
+/// command line, later sources overriding earlier ones.
+/// </summary>
+public sealed class WorkerOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "ActorGraph:Worker";
+
+    /// <summary>A cron expression: five fields, or six with seconds first. Default: at the top of every hour.</summary>
+    public string Schedule { get; set; } = "0 * * * *";
+
+    /// <summary>The time zone the schedule is read in (IANA or Windows id). Default: UTC.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>Dataset files and folders (searched recursively) to ingest every cycle.</summary>
+    public IList<string> Sources { get; } = [];
+
+    /// <summary>File name patterns to leave out, e.g. <c>*.draft.yaml</c> (<c>*</c> and <c>?</c>).</summary>
+    public IList<string> Exclude { get; } = [];
+
+    /// <summary>Retract sources whose file vanished from a watched folder. Default: true.</summary>
+    public bool RetractVanished { get; set; } = true;
+
+    /// <summary>Run a cycle as soon as the worker starts, before the first scheduled time. Default: true.</summary>
+    public bool RunOnStart { get; set; } = true;
+
+    /// <summary>Run one cycle and stop; the exit code is the ingest exit code.</summary>
+    public bool Once { get; set; }
+
+    /// <summary>The store, as <c>--store</c> takes it. Default: <c>$ACTORGRAPH_STORE</c>, else the embedded store.</summary>
+    public string? Store { get; set; }
+
+    /// <summary>The longest wait between tries while the store is unreachable. Default: 60 s.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>A file the worker rewrites after every cycle with its health, for container health checks; null: none.</summary>
+    public string? HealthFile { get; set; }
+
+    /// <summary>The parsed schedule.</summary>
+    public CronExpression ParseSchedule() =>
+        CronExpression.Parse(Schedule.Trim(), Schedule.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
+
+    /// <summary>The time zone of the schedule.</summary>
+    public TimeZoneInfo ParseTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>Every problem with these options, each naming its setting; empty when they can run.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        try
+        {
+            ParseSchedule();
+        }
+        catch (CronFormatException e)
+        {
+            problems.Add($"{Section}:Schedule '{Schedule}' is not a cron expression (five fields, or six with seconds first): {e.Message}");
+        }
+
+        try
+        {
+            ParseTimeZone();
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            problems.Add($"{Section}:TimeZone '{TimeZone}' is not a time zone this machine knows (for example UTC or Europe/Berlin)");
+        }
+
+        if (Sources.Count == 0)
+        {
+            problems.Add($"{Section}:Sources is empty: name at least one dataset file or folder (--source PATH)");
+        }
+
+        if (Store is not null && !StoreLocation.TryParse(Store, out _, out var storeError))
+        {
+            problems.Add($"{Section}:Store: {storeError}");
+        }
+
+        if (MaxRetryDelay <= TimeSpan.Zero)
+        {
+            problems.Add($"{Section}:MaxRetryDelay must be positive");
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,287 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+using ActorGraph.Ingestion;
+using ActorGraph.Storage.Embedded;
+using ActorGraph.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ActorGraph.Worker.Tests;
+
+public sealed class WorkerTests : IDisposable
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 26, 7, 0, 0, TimeSpan.Zero);
+    private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-worker-").FullName;
+    private readonly string _previousDirectory = Environment.CurrentDirectory;
+
+    public WorkerTests()
+    {
+        // Source ids are paths relative to the working folder: work inside the test's own folder.
+        Directory.CreateDirectory(Path.Combine(_folder, "data"));
+    }
+
+    public void Dispose()
+    {
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("0 9 * * *", "Europe/Berlin", "2026-11-26T07:00:00Z", "2026-11-26T08:00:00Z")]
+    [InlineData("0 9 * * *", "Europe/Berlin", "2026-03-28T12:00:00Z", "2026-03-29T07:00:00Z")]
+    [InlineData("*/15 * * * * *", "UTC", "2026-11-26T07:00:01Z", "2026-11-26T07:00:15Z")]
+    [InlineData("30 2 * * 1", "America/New_York", "2026-11-26T07:00:00Z", "2026-11-30T07:30:00Z")]
+    public void Schedule_NextOccurrence_FollowsTheTimeZoneAndSeconds(string cron, string zone, string from, string expected)
+    {
+        var options = new WorkerOptions { Schedule = cron, TimeZone = zone };
+
+        var next = options.ParseSchedule().GetNextOccurrence(DateTimeOffset.Parse(from, System.Globalization.CultureInfo.InvariantCulture), options.ParseTimeZone());
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), next);
+    }
+
+    [Fact]
+    public void Validate_BadSettings_NameEverySettingThatCannotWork()
+    {
+        var options = new WorkerOptions { Schedule = "61 * * * *", TimeZone = "Mars/Olympus", Store = "postgres:x", MaxRetryDelay = TimeSpan.Zero };
+
+        var problems = options.Validate();
+
+        Assert.Equal(5, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("ActorGraph:Worker:Schedule '61 * * * *'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("ActorGraph:Worker:TimeZone 'Mars/Olympus'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("ActorGraph:Worker:Sources is empty", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("ActorGraph:Worker:Store", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("ActorGraph:Worker:MaxRetryDelay", StringComparison.Ordinal));
+        options.Sources.Add("data");
+        Assert.Empty(new WorkerOptions { Sources = { "data" } }.Validate());
+    }
+
+    [Fact]
+    public void Host_SettingsFromConfiguration_AreBoundAndValidatedAtStart()
+    {
+        using var host = WorkerHost.Build(new Dictionary<string, string?>
+        {
+            ["ActorGraph:Worker:Schedule"] = "not cron",
+            ["ActorGraph:Worker:Sources:0"] = "data",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IngestWorker>());
+
+        Assert.Contains("ActorGraph:Worker:Schedule 'not cron'", Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cycle_FolderChanges_AddUpdateRetractAndKeepRejected()
+    {
+        await InFolder(async () =>
+        {
+            await using var store = await OpenStoreAsync();
+            var options = new WorkerOptions { Sources = { "data" }, Exclude = { "*.draft.yaml" } };
+            var cycle = new IngestCycle(options, NullLoggerFactory.Instance);
+            WriteDataset("data/a.yaml", "A", "B");
+            WriteDataset("data/b.yaml", "C", "D");
+            WriteDataset("data/c.draft.yaml", "E", "F");
+
+            var first = await cycle.RunAsync(store, default);
+            WriteDataset("data/a.yaml", "A", "B", "G");
+            File.Delete("data/b.yaml");
+            var second = await cycle.RunAsync(store, default);
+            File.WriteAllText("data/a.yaml", "actors: [ {name: broken");
+            var third = await cycle.RunAsync(store, default);
+
+            Assert.Equal(2, first.Ingest.Count(SourceOutcome.Added));
+            Assert.Equal(1, second.Ingest.Count(SourceOutcome.Updated));
+            Assert.Equal(["data/b.yaml"], second.Retracted);
+            Assert.Equal(1, third.Ingest.Count(SourceOutcome.Rejected));
+            Assert.Empty(third.Retracted);
+            Assert.Equal(3, third.ExitCode);
+            var snapshot = await store.ReadSnapshotAsync();
+            Assert.Equal(["data/a.yaml"], snapshot.Sources.Select(s => s.Info.Id));
+            Assert.Equal(["A", "B", "G"], snapshot.Actors.Select(a => a.Name).Order());
+        });
+    }
+
+    [Fact]
+    public async Task Worker_Schedule_RunsCyclesAtEachOccurrenceOneAtATime()
+    {
+        await InFolder(async () =>
+        {
+            WriteDataset("data/a.yaml", "A", "B");
+            var time = new FakeTimeProvider(Start);
+            var opened = 0;
+            using var gate = new SemaphoreSlim(1);
+            using var host = BuildHost(time, new() { ["Schedule"] = "*/10 * * * * *", ["RunOnStart"] = "false" }, async ct =>
+            {
+                Interlocked.Increment(ref opened);
+                await gate.WaitAsync(ct);
+                gate.Release();
+                return await OpenStoreAsync();
+            });
+            var worker = host.Services.GetRequiredService<IngestWorker>();
+            await host.StartAsync();
+
+            // Fake time moves a second at a time; nothing runs before the first occurrence at 07:00:10.
+            await AdvanceUntil(time, () => worker.CyclesCompleted == 1, "one cycle at 07:00:10", () =>
+                Assert.True(time.GetUtcNow() >= Start.AddSeconds(10) || opened == 0, "a cycle ran before its time"));
+            Assert.InRange(time.GetUtcNow(), Start.AddSeconds(10), Start.AddSeconds(12));
+
+            // A cycle that runs past later occurrences: the worker does not start another one meanwhile.
+            await gate.WaitAsync();
+            await AdvanceUntil(time, () => opened == 2, "the 07:00:20 cycle begins");
+            for (var i = 0; i < 25; i++)
+            {
+                time.Advance(TimeSpan.FromSeconds(1));
+                await Task.Delay(2);
+            }
+
+            Assert.Equal(2, opened);
+            gate.Release();
+            await WaitUntil(() => worker.CyclesCompleted == 2, "the long cycle ends");
+            await AdvanceUntil(time, () => worker.CyclesCompleted == 3, "the next occurrence after it runs");
+
+            await host.StopAsync();
+            Assert.Equal(3, opened);
+            Assert.Equal(0, worker.ExitCode);
+        });
+    }
+
+    [Fact]
+    public async Task Worker_StoreDownThenUp_WaitsAndCatchesUp()
+    {
+        await InFolder(async () =>
+        {
+            WriteDataset("data/a.yaml", "A", "B");
+            var time = new FakeTimeProvider(Start);
+            var refusals = 3;
+            using var host = BuildHost(time, new() { ["Schedule"] = "0 0 1 1 *" }, async ct =>
+                Interlocked.Decrement(ref refusals) >= 0
+                    ? throw new GraphStoreException("connection refused", "UNREACHABLE", isTransient: true)
+                    : await OpenStoreAsync());
+            var worker = host.Services.GetRequiredService<IngestWorker>();
+            await host.StartAsync();
+
+            for (var i = 0; i < 20 && worker.CyclesCompleted == 0; i++)
+            {
+                await Task.Delay(20);
+                time.Advance(TimeSpan.FromSeconds(5));
+            }
+
+            await WaitUntil(() => worker.CyclesCompleted == 1, "the cycle completes once the store is back");
+            await host.StopAsync();
+            Assert.Equal(1, worker.LastReport!.Ingest.Count(SourceOutcome.Added));
+            await using var store = await OpenStoreAsync();
+            Assert.Single(await store.ListSourcesAsync());
+        });
+    }
+
+    [Fact]
+    public async Task Worker_Once_ExitsWithTheIngestExitCodeAndWritesHealth()
+    {
+        await InFolder(async () =>
+        {
+            WriteDataset("data/a.yaml", "A", "B");
+            File.WriteAllText("data/bad.yaml", "relations: [ { source: nobody, type: LEADS, target: nowhere } ]");
+            var time = new FakeTimeProvider(Start);
+            using var host = BuildHost(time, new() { ["Once"] = "true", ["HealthFile"] = "health.json" }, _ => OpenStoreAsync());
+            var worker = host.Services.GetRequiredService<IngestWorker>();
+
+            await host.RunAsync();
+
+            Assert.Equal(3, worker.ExitCode);
+            var health = File.ReadAllText("health.json");
+            Assert.Contains("\"exitCode\": 3", health, StringComparison.Ordinal);
+            Assert.Contains("bad.yaml", health, StringComparison.Ordinal);
+        });
+    }
+
+    private static IHost BuildHost(FakeTimeProvider time, Dictionary<string, string?> settings, StoreOpener open)
+    {
+        var overrides = settings.ToDictionary(p => $"ActorGraph:Worker:{p.Key}", p => p.Value);
+        overrides["ActorGraph:Worker:Sources:0"] = "data";
+        overrides["Logging:LogLevel:Default"] = "Warning";
+        return WorkerHost.Build(overrides, services =>
+        {
+            services.AddSingleton<TimeProvider>(time);
+            services.AddSingleton(open);
+        });
+    }
+
+    private Task<IGraphStore> OpenStoreAsync() => OpenStoreAsync(Path.Combine(_folder, "worker.db"));
+
+    private static async Task<IGraphStore> OpenStoreAsync(string path)
+    {
+        var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
+        await store.InitializeAsync();
+        return store;
+    }
+
+    private static void WriteDataset(string path, params string[] people)
+    {
+        var lines = new List<string> { "actors:" };
+        lines.AddRange(people.Select(p => $"  - {{ name: {p}, kind: person }}"));
+        lines.Add("relations:");
+        lines.AddRange(people.Skip(1).Select(p => $"  - {{ source: {people[0]}, type: ADVISES, target: {p} }}"));
+        File.WriteAllLines(path, lines);
+    }
+
+    private async Task InFolder(Func<Task> test)
+    {
+        // The working folder is process-wide: tests that change it run one at a time.
+        await FolderLock.WaitAsync();
+        Environment.CurrentDirectory = _folder;
+        try
+        {
+            await test();
+        }
+        finally
+        {
+            Environment.CurrentDirectory = _previousDirectory;
+            FolderLock.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim FolderLock = new(1);
+
+    private static async Task AdvanceUntil(FakeTimeProvider time, Func<bool> condition, string what, Action? check = null)
+    {
+        for (var i = 0; i < 120; i++)
+        {
+            check?.Invoke();
+            if (condition())
+            {
+                return;
+            }
+
+            time.Advance(TimeSpan.FromSeconds(1));
+            await WaitUntilQuiet(condition);
+        }
+
+        Assert.Fail($"gave up waiting: {what}");
+    }
+
+    private static async Task WaitUntilQuiet(Func<bool> condition)
+    {
+        for (var i = 0; i < 10 && !condition(); i++)
+        {
+            await Task.Delay(5);
+        }
+    }
+
+    private static async Task WaitUntil(Func<bool> condition, string what)
+    {
+        for (var i = 0; i < 500; i++)
+        {
+            if (condition())
+            {
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+
+        Assert.Fail($"gave up waiting: {what}");
+    }
+}
