@@ -17,3 +17,6 @@ CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a
 // Provenance: the claims behind one combined relation are found by its key.
 CREATE INDEX claim_relation IF NOT EXISTS FOR (c:Claim) ON (c.relationKey);
 CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type);
+
+// The worker's run ledger, listed newest first by `actorgraph runs`.
+CREATE INDEX run_started IF NOT EXISTS FOR (r:Run) ON (r.started);

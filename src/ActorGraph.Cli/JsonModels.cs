@@ -49,6 +49,10 @@ internal sealed record SourcesJson(IReadOnlyList<SourceJson> Sources);
 
 internal sealed record SchemaJson(string Store, bool Applied);
 
+internal sealed record RunJson(string Started, string Ended, int ExitCode, int Added, int Updated, int Unchanged, int Rejected, int Failed, int Retracted, IReadOnlyList<string> Errors);
+
+internal sealed record RunsJson(IReadOnlyList<RunJson> Runs);
+
 internal sealed record ReachedJson(string Name, string Id, string Kind, double Strength, IReadOnlyList<string> Path);
 
 internal sealed record ReachJson(string From, double MinStrength, IReadOnlyList<ReachedJson> Actors);
@@ -79,6 +83,7 @@ internal sealed record ChangesJson(
 [JsonSerializable(typeof(IngestJson))]
 [JsonSerializable(typeof(SourcesJson))]
 [JsonSerializable(typeof(SchemaJson))]
+[JsonSerializable(typeof(RunsJson))]
 [JsonSerializable(typeof(ReachJson))]
 [JsonSerializable(typeof(NeighborsJson))]
 [JsonSerializable(typeof(ChangesJson))]

@@ -5,7 +5,7 @@ namespace ActorGraph.Storage.Embedded;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Created the embedded store schema version {Version} in {Path}")]
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "The embedded store in {Path} now has schema version {Version}")]
     public static partial void SchemaCreated(ILogger logger, int version, string path);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "Source {SourceId}: {Outcome}")]

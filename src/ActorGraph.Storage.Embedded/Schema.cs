@@ -6,7 +6,7 @@ namespace ActorGraph.Storage.Embedded;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string CreateV1 = """
         CREATE TABLE sources (
@@ -55,5 +55,23 @@ internal static class Schema
             PRIMARY KEY (source_id, from_id, kind, to_id)
         ) STRICT;
         CREATE INDEX relation_assertions_edge ON relation_assertions(from_id, kind, to_id);
+        """;
+
+    /// <summary>Version 2: the worker's run ledger.</summary>
+    public const string UpgradeToV2 = """
+        CREATE TABLE runs (
+            id          INTEGER PRIMARY KEY,
+            started     TEXT NOT NULL,
+            ended       TEXT NOT NULL,
+            exit_code   INTEGER NOT NULL,
+            added       INTEGER NOT NULL,
+            updated     INTEGER NOT NULL,
+            unchanged   INTEGER NOT NULL,
+            rejected    INTEGER NOT NULL,
+            failed      INTEGER NOT NULL,
+            retracted   INTEGER NOT NULL,
+            errors      TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX runs_started ON runs(started);
         """;
 }

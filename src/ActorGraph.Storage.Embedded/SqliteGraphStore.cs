@@ -57,6 +57,16 @@ internal sealed class SqliteGraphStore : IGraphStore
             if (version == 0)
             {
                 await ExecuteAsync(connection, transaction, Schema.CreateV1, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (version < 2)
+            {
+                // Stores from before the run ledger gain it; nothing else changes.
+                await ExecuteAsync(connection, transaction, Schema.UpgradeToV2, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (version < Schema.Version)
+            {
                 await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {Schema.Version};", cancellationToken).ConfigureAwait(false);
                 Log.SchemaCreated(_logger, Schema.Version, _options.Path);
             }
@@ -263,6 +273,45 @@ internal sealed class SqliteGraphStore : IGraphStore
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             return new StoreStatistics(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
         });
+
+    public Task RecordRunAsync(RunRecord run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Guard(async () =>
+        {
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await ExecuteAsync(connection, null,
+                "INSERT INTO runs (started, ended, exit_code, added, updated, unchanged, rejected, failed, retracted, errors) VALUES ($s, $e, $x, $a, $u, $n, $r, $f, $t, $errors);",
+                cancellationToken,
+                ("$s", run.Started.ToString("O", CultureInfo.InvariantCulture)), ("$e", run.Ended.ToString("O", CultureInfo.InvariantCulture)),
+                ("$x", run.ExitCode), ("$a", run.Added), ("$u", run.Updated), ("$n", run.Unchanged), ("$r", run.Rejected), ("$f", run.Failed),
+                ("$t", run.Retracted), ("$errors", JsonSerializer.Serialize(run.Errors.ToArray(), StoreJson.Default.StringArray))).ConfigureAwait(false);
+        });
+    }
+
+    public Task<IReadOnlyList<RunRecord>> ListRunsAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return Guard(async () =>
+        {
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var command = Command(connection, null,
+                "SELECT started, ended, exit_code, added, updated, unchanged, rejected, failed, retracted, errors FROM runs ORDER BY started DESC, id DESC LIMIT $limit;",
+                [("$limit", limit)]);
+            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var runs = new List<RunRecord>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                runs.Add(new RunRecord(
+                    DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                    DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                    reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8),
+                    JsonSerializer.Deserialize(reader.GetString(9), StoreJson.Default.StringArray) ?? []));
+            }
+
+            return (IReadOnlyList<RunRecord>)runs;
+        });
+    }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

@@ -174,6 +174,41 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         }, cancellationToken);
 
     /// <inheritdoc />
+    public Task RecordRunAsync(RunRecord run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return QueryAsync(CypherCatalog.Store("run-record"), new Dictionary<string, object?>
+        {
+            ["started"] = run.Started,
+            ["ended"] = run.Ended,
+            ["exitCode"] = run.ExitCode,
+            ["added"] = run.Added,
+            ["updated"] = run.Updated,
+            ["unchanged"] = run.Unchanged,
+            ["rejected"] = run.Rejected,
+            ["failed"] = run.Failed,
+            ["retracted"] = run.Retracted,
+            ["errors"] = run.Errors,
+        }, readOnly: false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<RunRecord>> ListRunsAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return Retry(async ct =>
+        {
+            var result = await ReadAsync(CypherCatalog.Store("runs-list"), new Dictionary<string, object?> { ["limit"] = limit }, ct).ConfigureAwait(false);
+            int Int(System.Text.Json.JsonElement[] row, string column) => checked((int)result.Long(row, column));
+            DateTimeOffset Moment(System.Text.Json.JsonElement[] row, string column) =>
+                DateTimeOffset.Parse(result.String(row, column), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+            return (IReadOnlyList<RunRecord>)[.. result.Rows.Select(row => new RunRecord(
+                Moment(row, "started"), Moment(row, "ended"), Int(row, "exitCode"), Int(row, "added"), Int(row, "updated"),
+                Int(row, "unchanged"), Int(row, "rejected"), Int(row, "failed"), Int(row, "retracted"), result.Strings(row, "errors")))];
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
         _client.Dispose();

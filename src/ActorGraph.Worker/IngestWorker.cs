@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Ingestion;
 using Microsoft.Extensions.Hosting;
@@ -117,6 +118,7 @@ public sealed class IngestWorker : BackgroundService
                     }
 
                     Finish(started, report, null);
+                    await RecordAsync(store, started, report, cancellationToken).ConfigureAwait(false);
                     return;
                 }
             }
@@ -132,6 +134,25 @@ public sealed class IngestWorker : BackgroundService
                 Finish(started, null, e.Message);
                 return;
             }
+        }
+    }
+
+    /// <summary>Records the cycle in the store's run ledger (<c>actorgraph runs</c>); a failure to record is logged, not fatal.</summary>
+    private async Task RecordAsync(IGraphStore store, DateTimeOffset started, CycleReport report, CancellationToken cancellationToken)
+    {
+        var ingest = report.Ingest;
+        var run = new RunRecord(
+            started, _time.GetUtcNow(), report.ExitCode,
+            ingest.Count(SourceOutcome.Added), ingest.Count(SourceOutcome.Updated), ingest.Count(SourceOutcome.Unchanged),
+            ingest.Count(SourceOutcome.Rejected), ingest.Count(SourceOutcome.Failed), report.Retracted.Count,
+            [.. ingest.Results.SelectMany(r => r.Errors).Select(e => e.ToString()), .. report.RetractFailures]);
+        try
+        {
+            await store.RecordRunAsync(run, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphStoreException e)
+        {
+            Log.RunNotRecorded(_logger, e);
         }
     }
 

@@ -22,6 +22,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3105, Level = LogLevel.Error, Message = "The cycle failed")]
     public static partial void CycleFailed(ILogger logger, Exception error);
 
+    [LoggerMessage(EventId = 3107, Level = LogLevel.Warning, Message = "The cycle could not be recorded in the run ledger")]
+    public static partial void RunNotRecorded(ILogger logger, Exception error);
+
     [LoggerMessage(EventId = 3106, Level = LogLevel.Warning, Message = "The cycle ran past {Missed} scheduled time(s); they are skipped, not run twice")]
     public static partial void MissedOccurrences(ILogger logger, int missed);
 }

@@ -89,6 +89,24 @@ public sealed class CliAppTests : IDisposable
         Assert.True(connect.RootElement.GetProperty("paths")[0].GetProperty("steps")[0].GetProperty("againstDirection").GetBoolean());
     }
 
+    [Fact]
+    public async Task Worker_Once_IngestsAndRecordsTheRunThatRunsLists()
+    {
+        var (code, _, _) = await Run("--store", Store, "worker", "--once", "--source", Repository.File("samples"));
+        var (again, _, _) = await Run("--store", Store, "worker", "--once", "--source", Repository.File("samples"));
+        var (runsCode, runsOut, _) = await Run("--store", Store, "runs", "--json");
+        var (badCode, _, badError) = await Run("--store", Store, "worker", "--schedule", "every hour", "--source", Repository.File("samples"));
+
+        Assert.Equal((0, 0, 0), (code, again, runsCode));
+        using var runs = JsonDocument.Parse(runsOut);
+        var list = runs.RootElement.GetProperty("runs").EnumerateArray().ToList();
+        Assert.Equal(2, list.Count);
+        Assert.Equal(4, list[0].GetProperty("unchanged").GetInt32());
+        Assert.Equal(4, list[1].GetProperty("added").GetInt32());
+        Assert.Equal(2, badCode);
+        Assert.Contains("ActorGraph:Worker:Schedule 'every hour'", badError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("clusters", "--algorithm", "kmeans")]
     [InlineData("rank", "--by", "charisma")]

@@ -44,6 +44,32 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Initialize_StoreFromVersion1_GainsTheRunLedgerAndKeepsItsSources()
+    {
+        var path = _folder.File("v1.db");
+        await using (var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path }))
+        {
+            await store.InitializeAsync();
+            await store.UpsertSourceAsync(Documents.Riyadh());
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE runs; PRAGMA user_version = 1;";
+            command.ExecuteNonQuery();
+        }
+
+        await using var upgraded = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
+        await upgraded.InitializeAsync();
+        await upgraded.RecordRunAsync(new RunRecord(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, 0, 1, 0, 0, 0, 0, 0, []));
+
+        Assert.Single(await upgraded.ListRunsAsync(5));
+        Assert.Equal(["riyadh"], (await upgraded.ListSourcesAsync()).Select(s => s.Info.Id));
+    }
+
+    [Fact]
     public async Task ReadSnapshot_ManyRelationsAcrossReadBatches_ReadsEveryOneOnceAndFilters()
     {
         var ids = Enumerable.Range(0, 300).Select(i => ActorId.Parse($"a{i}")).ToList();

@@ -133,6 +133,8 @@ public sealed class QueryApiImitation
         /// <summary>The combined relationships, keyed "from|TYPE|to".</summary>
         public Dictionary<string, Dictionary<string, JsonElement>> Relations { get; private init; } = [];
 
+        public List<Dictionary<string, JsonElement>> Runs { get; private init; } = [];
+
         public Graph Clone() => new()
         {
             Sources = Sources.ToDictionary(p => p.Key, p => new Dictionary<string, JsonElement>(p.Value)),
@@ -142,6 +144,7 @@ public sealed class QueryApiImitation
             Actors = Actors.ToDictionary(p => p.Key, p => new Dictionary<string, JsonElement>(p.Value)),
             Roles = Roles.ToDictionary(p => p.Key, p => new Dictionary<string, JsonElement>(p.Value)),
             Relations = Relations.ToDictionary(p => p.Key, p => new Dictionary<string, JsonElement>(p.Value)),
+            Runs = [.. Runs],
         };
 
         public (string[] Fields, List<object?[]> Rows) Execute(string name, JsonElement p)
@@ -319,7 +322,20 @@ public sealed class QueryApiImitation
 
                 case "statistics":
                     return (["actors", "roles", "relations", "sources"], [[Actors.Count, Roles.Count, Relations.Count, Sources.Count]]);
+                case "run-record":
+                    Runs.Add(Props(p, "started", "ended", "exitCode", "added", "updated", "unchanged", "rejected", "failed", "retracted", "errors"));
+                    return ([], none);
+                case "runs-list":
+                {
+                    string[] fields = ["started", "ended", "exitCode", "added", "updated", "unchanged", "rejected", "failed", "retracted", "errors"];
+                    return (fields, [.. Runs
+                        .OrderByDescending(r => DateTimeOffset.Parse(r["started"].GetString()!, System.Globalization.CultureInfo.InvariantCulture))
+                        .Take(p.GetProperty("limit").GetInt32())
+                        .Select(r => fields.Select(f => (object?)r[f]).ToArray())]);
+                }
+
                 case "clear-database":
+                    Runs.Clear();
                     Sources.Clear();
                     Mentions.Clear();
                     Statements.Clear();

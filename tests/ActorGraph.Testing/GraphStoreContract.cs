@@ -179,4 +179,26 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
         Assert.Equal(new StoreStatistics(0, 0, 0, 0), await Store.GetStatisticsAsync());
     }
+
+    [SkippableFact]
+    public async Task Runs_Recorded_AreListedNewestFirstWithTheirCounts()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var start = new DateTimeOffset(2026, 11, 26, 7, 0, 0, TimeSpan.Zero);
+        var first = new RunRecord(start, start.AddSeconds(2), 0, 4, 0, 0, 0, 0, 0, []);
+        var second = new RunRecord(start.AddHours(1), start.AddHours(1).AddSeconds(1), 3, 0, 1, 2, 1, 0, 1,
+            ["data/bad.yaml:3: relations[0].target: no actor named 'nowhere'", "x'}) DETACH DELETE n //"]);
+
+        await Store.RecordRunAsync(first);
+        await Store.RecordRunAsync(second);
+        var runs = await Store.ListRunsAsync(10);
+        var newest = await Store.ListRunsAsync(1);
+
+        Assert.Equal(2, runs.Count);
+        Assert.Equal((second.Started, second.Ended, 3, 1, 2, 1, 1), (runs[0].Started, runs[0].Ended, runs[0].ExitCode, runs[0].Updated, runs[0].Unchanged, runs[0].Rejected, runs[0].Retracted));
+        Assert.Equal(second.Errors, runs[0].Errors);
+        Assert.Equal((first.Started, 4), (runs[1].Started, runs[1].Added));
+        Assert.Empty(runs[1].Errors);
+        Assert.Equal(second.Started, Assert.Single(newest).Started);
+    }
 }

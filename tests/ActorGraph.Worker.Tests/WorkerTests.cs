@@ -191,6 +191,10 @@ public sealed class WorkerTests : IDisposable
             await host.RunAsync();
 
             Assert.Equal(3, worker.ExitCode);
+            await using var store = await OpenStoreAsync();
+            var run = Assert.Single(await store.ListRunsAsync(10));
+            Assert.Equal((3, 1, 1), (run.ExitCode, run.Added, run.Rejected));
+            Assert.Contains(run.Errors, e => e.Contains("bad.yaml", StringComparison.Ordinal));
             var health = File.ReadAllText("health.json");
             Assert.Contains("\"exitCode\": 3", health, StringComparison.Ordinal);
             Assert.Contains("bad.yaml", health, StringComparison.Ordinal);

@@ -28,4 +28,10 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>Counts what the store holds.</summary>
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Records one worker cycle in the store's run ledger.</summary>
+    Task RecordRunAsync(RunRecord run, CancellationToken cancellationToken = default);
+
+    /// <summary>The most recent <paramref name="limit"/> runs, newest first.</summary>
+    Task<IReadOnlyList<RunRecord>> ListRunsAsync(int limit, CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,7 @@ public static class Neo4jModel
 
     /// <summary>Every node label.</summary>
     public static IReadOnlyList<string> Labels { get; } =
-        ["Source", "Actor", .. Vocabulary.ActorKinds.Select(Label), "Role", "Claim"];
+        ["Source", "Actor", .. Vocabulary.ActorKinds.Select(Label), "Role", "Claim", "Run"];
 
     /// <summary>The relationship types between actors: the relation kinds.</summary>
     public static IReadOnlyList<string> RelationTypes { get; } = [.. Vocabulary.RelationKinds.Select(Vocabulary.Name)];
@@ -29,6 +29,7 @@ public static class Neo4jModel
         "id", "name", "kind", "aliases", "sources", "title", "url", "published", "contentHash", "ingestedAt",
         "person", "of", "since", "until", "relationKey", "from", "type", "to", "weight", "confidence",
         "strength", "cost", "evidence", "context",
+        "started", "ended", "exitCode", "added", "updated", "unchanged", "rejected", "failed", "retracted", "errors",
     ];
 
     /// <summary>The label an actor of <paramref name="kind"/> carries besides <c>:Actor</c>, e.g. <c>Person</c>.</summary>
