@@ -68,9 +68,51 @@ public sealed class CrashSafetyTests : IDisposable
         Assert.Equal(crashed.Relations.Count, crashed.Relations.Select(r => (r.Source, r.Kind, r.Target)).Distinct().Count());
     }
 
-    private Process StartWorker(string database, Action<string>? onLine = null)
+    [Fact]
+    public async Task Worker_SigtermMidCycle_StopsWithinTheTimeoutAndLosesNothing()
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "actorgraph.dll"), "--store", $"sqlite:{database}", "worker", "--once", "--source", "data"])
+        WriteCorpus(0);
+        using var started = new SemaphoreSlim(0);
+        var committed = 0;
+        using var worker = StartWorker("term.db", line =>
+        {
+            if (line.Contains("Ingested", StringComparison.Ordinal) && Interlocked.Increment(ref committed) == 20)
+            {
+                started.Release();
+            }
+        }, once: false);
+        await Task.WhenAny(started.WaitAsync(), worker.WaitForExitAsync());
+        Assert.False(worker.HasExited, "the worker ended before it could be stopped");
+
+        using (var term = Process.Start("kill", ["-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await worker.WaitForExitAsync(timeout.Token);
+
+        // Stopped cleanly: the host ran its shutdown, and every source is either fully written or not at all.
+        Assert.Equal(0, worker.ExitCode);
+        var partial = await ReadAsync("term.db");
+        Assert.InRange(partial.Sources.Count, 20, Files);
+        using (var finish = StartWorker("term.db"))
+        {
+            await finish.WaitForExitAsync();
+        }
+
+        using (var clean = StartWorker("term-clean.db"))
+        {
+            await clean.WaitForExitAsync();
+        }
+
+        Assert.Equal(Describe(await ReadAsync("term-clean.db")), Describe(await ReadAsync("term.db")));
+    }
+
+    private Process StartWorker(string database, Action<string>? onLine = null, bool once = true)
+    {
+        string[] arguments = [Path.Combine(AppContext.BaseDirectory, "actorgraph.dll"), "--store", $"sqlite:{database}", "worker", "--source", "data", .. once ? ["--once"] : Array.Empty<string>()];
+        var start = new ProcessStartInfo("dotnet", arguments)
         {
             WorkingDirectory = _folder,
             RedirectStandardOutput = true,

@@ -4,6 +4,8 @@ using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Testing;
 
+using ActorGraph.Testing.Neo4j;
+
 namespace ActorGraph.Storage.Neo4j.Tests;
 
 /// <summary>What the Graph Data Science engine sends and how it reads the answers.</summary>

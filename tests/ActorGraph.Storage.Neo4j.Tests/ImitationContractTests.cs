@@ -2,6 +2,8 @@ using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Testing;
 
+using ActorGraph.Testing.Neo4j;
+
 namespace ActorGraph.Storage.Neo4j.Tests;
 
 /// <summary>

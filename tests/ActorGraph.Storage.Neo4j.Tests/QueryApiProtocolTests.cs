@@ -5,6 +5,8 @@ using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j.Http;
 using ActorGraph.Testing;
 
+using ActorGraph.Testing.Neo4j;
+
 namespace ActorGraph.Storage.Neo4j.Tests;
 
 /// <summary>The store's conversation with the Query API, against a handler that answers in the documented shapes.</summary>

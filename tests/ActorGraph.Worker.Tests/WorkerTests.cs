@@ -2,7 +2,9 @@ using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Ingestion;
 using ActorGraph.Storage.Embedded;
+using ActorGraph.Storage.Neo4j;
 using ActorGraph.Testing;
+using ActorGraph.Testing.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -174,6 +176,40 @@ public sealed class WorkerTests : IDisposable
             Assert.Equal(1, worker.LastReport!.Ingest.Count(SourceOutcome.Added));
             await using var store = await OpenStoreAsync();
             Assert.Single(await store.ListSourcesAsync());
+        });
+    }
+
+    [Fact]
+    public async Task Worker_Neo4jRefusingThenAnswering_WaitsAndCatchesUp()
+    {
+        await InFolder(async () =>
+        {
+            WriteDataset("data/a.yaml", "A", "B");
+            WriteDataset("data/b.yaml", "C", "D");
+            var server = new QueryApiImitation { RefuseNext = 6 };
+            var handler = server.CreateHandler();
+            var time = new FakeTimeProvider(Start);
+            using var host = BuildHost(time, new() { ["Schedule"] = "0 0 1 1 *" }, async ct =>
+            {
+                var store = Neo4jGraphStore.Create(new Neo4jStoreOptions { Endpoint = new Uri("http://imitation:7474"), MaxRetries = 0 }, handler);
+                await store.InitializeAsync(ct);
+                return store;
+            });
+            var worker = host.Services.GetRequiredService<IngestWorker>();
+            await host.StartAsync();
+
+            for (var i = 0; i < 40 && worker.CyclesCompleted == 0; i++)
+            {
+                await Task.Delay(20);
+                time.Advance(TimeSpan.FromSeconds(5));
+            }
+
+            await WaitUntil(() => worker.CyclesCompleted == 1, "the cycle completes once Neo4j answers");
+            await host.StopAsync();
+            Assert.Equal(0, server.RefuseNext);
+            Assert.Equal(["data/a.yaml", "data/b.yaml"], server.Committed.Sources.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(4, server.Committed.Actors.Count);
+            Assert.Single(server.Committed.Runs);
         });
     }
 

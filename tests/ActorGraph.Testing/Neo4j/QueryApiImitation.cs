@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace ActorGraph.Storage.Neo4j.Tests;
+namespace ActorGraph.Testing.Neo4j;
 
 /// <summary>
 /// An in-memory stand-in for a Neo4j server that answers each of the store's own statements with the effect its
@@ -16,6 +16,9 @@ public sealed class QueryApiImitation
     private readonly Dictionary<string, Graph> _transactions = [];
     private Graph _committed = new();
     private int _nextTransaction;
+
+    /// <summary>How many of the next requests are refused as if the server were down (connection refused).</summary>
+    public int RefuseNext { get; set; }
 
     /// <summary>A statement (by Cypher file name) that fails with a Neo4j error when run, for failure tests.</summary>
     public string? FailOn { get; set; }
@@ -38,6 +41,12 @@ public sealed class QueryApiImitation
     {
         lock (_gate)
         {
+            if (RefuseNext > 0)
+            {
+                RefuseNext--;
+                throw new HttpRequestException("Connection refused (imitation:7474)");
+            }
+
             if (request.Method == HttpMethod.Get)
             {
                 return FakeNeo4j.EmptyDatabase(request);

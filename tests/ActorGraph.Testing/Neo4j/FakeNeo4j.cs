@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ActorGraph.Storage.Neo4j.Cypher;
 
-namespace ActorGraph.Storage.Neo4j.Tests;
+namespace ActorGraph.Testing.Neo4j;
 
 /// <summary>A request the store sent, with the statement named by its Cypher file.</summary>
 public sealed record SentRequest(HttpMethod Method, string Path, string? Authorization, string? Affinity, string? Body)
