@@ -88,11 +88,7 @@ public sealed class InfluenceGraph
     /// <exception cref="Core.ActorNotFoundException">A name matches no actor, or several.</exception>
     public IReadOnlyList<InfluencePath> StrongestPaths(string from, string to, int k = 3)
     {
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
-        var source = _index[Snapshot.Resolve(from).Id];
-        var target = _index[Snapshot.Resolve(to).Id];
+        var (source, target) = Endpoints(from, to, k);
         var paths = new ShortestPaths(_costs.Value).KShortest(source, target, k);
         return [.. paths.Select(p => ToInfluencePath(p, _strongest))];
     }
@@ -201,11 +197,7 @@ public sealed class InfluenceGraph
     /// </summary>
     public IReadOnlyList<InfluencePath> ConnectionPaths(string from, string to, int k = 3)
     {
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
-        var source = _index[Snapshot.Resolve(from).Id];
-        var target = _index[Snapshot.Resolve(to).Id];
+        var (source, target) = Endpoints(from, to, k);
         return [.. new ShortestPaths(_undirectedCosts.Value).KShortest(source, target, k).Select(p => ToInfluencePath(p, _strongestEitherWay.Value))];
     }
 
@@ -252,6 +244,14 @@ public sealed class InfluenceGraph
     public IReadOnlyList<ActorScore> InfluenceRank()
     {
         return Ranked(_influence.Value);
+    }
+
+    private (int Source, int Target) Endpoints(string from, string to, int k)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        return (_index[Snapshot.Resolve(from).Id], _index[Snapshot.Resolve(to).Id]);
     }
 
     /// <summary>For connection paths: between two actors, the strongest relation in either direction.</summary>

@@ -88,8 +88,7 @@ internal static class Leiden
         var queue = new Queue<int>(order);
         var queued = new bool[n];
         Array.Fill(queued, true);
-        var linkTo = new double[n];
-        var touched = new List<int>();
+        var links = new NeighborLinks(n);
         var emptyCommunities = new Stack<int>();
         var size = new int[n];
         foreach (var c in community)
@@ -110,27 +109,10 @@ internal static class Leiden
             queued[v] = false;
             var own = community[v];
             var degree = graph.Degree[v];
-            touched.Clear();
-            for (var e = a.Offsets[v]; e < a.Offsets[v + 1]; e++)
-            {
-                var u = a.Targets[e];
-                if (u == v)
-                {
-                    continue;
-                }
-
-                var c = community[u];
-                if (linkTo[c] == 0)
-                {
-                    touched.Add(c);
-                }
-
-                linkTo[c] += a.Values[e];
-            }
-
+            links.Collect(graph, v, community);
             total[own] -= degree;
             var best = own;
-            var bestGain = linkTo[own] - (resolution * total[own] * degree / m2);
+            var bestGain = links[own] - (resolution * total[own] * degree / m2);
 
             // Moving to an empty community is worth 0; it beats staying when the vertex is a poor fit.
             if (bestGain < -MinGain && size[own] > 1 && emptyCommunities.Count > 0)
@@ -139,16 +121,7 @@ internal static class Leiden
                 bestGain = 0;
             }
 
-            foreach (var c in touched)
-            {
-                var gain = linkTo[c] - (resolution * total[c] * degree / m2);
-                if (gain > bestGain + MinGain)
-                {
-                    best = c;
-                    bestGain = gain;
-                }
-            }
-
+            (best, _) = links.Best(total, degree, resolution, m2, best, bestGain);
             total[best] += degree;
             if (best != own)
             {
@@ -176,12 +149,7 @@ internal static class Leiden
                 }
             }
 
-            foreach (var c in touched)
-            {
-                linkTo[c] = 0;
-            }
-
-            linkTo[own] = 0;
+            links.Clear();
         }
 
         return community;

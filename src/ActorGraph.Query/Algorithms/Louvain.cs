@@ -41,7 +41,6 @@ internal static class Louvain
     private static int[] MoveVertices(UndirectedGraph graph, Random random, double resolution, int[]? initial, out bool movedAny)
     {
         var n = graph.VertexCount;
-        var a = graph.Adjacency;
         var community = initial is null ? Enumerable.Range(0, n).ToArray() : (int[])initial.Clone();
         var total = new double[n];
         for (var v = 0; v < n; v++)
@@ -49,8 +48,7 @@ internal static class Louvain
             total[community[v]] += graph.Degree[v];
         }
 
-        var linkTo = new double[n];
-        var touched = new List<int>();
+        var links = new NeighborLinks(n);
         var order = Enumerable.Range(0, n).ToArray();
         random.Shuffle(order);
         var m2 = graph.TotalDegree;
@@ -68,37 +66,9 @@ internal static class Louvain
             {
                 var own = community[v];
                 var degree = graph.Degree[v];
-                touched.Clear();
-                for (var e = a.Offsets[v]; e < a.Offsets[v + 1]; e++)
-                {
-                    var u = a.Targets[e];
-                    if (u == v)
-                    {
-                        continue;
-                    }
-
-                    var c = community[u];
-                    if (linkTo[c] == 0)
-                    {
-                        touched.Add(c);
-                    }
-
-                    linkTo[c] += a.Values[e];
-                }
-
+                links.Collect(graph, v, community);
                 total[own] -= degree;
-                var best = own;
-                var bestGain = linkTo[own] - (resolution * total[own] * degree / m2);
-                foreach (var c in touched)
-                {
-                    var gain = linkTo[c] - (resolution * total[c] * degree / m2);
-                    if (gain > bestGain + MinGain)
-                    {
-                        best = c;
-                        bestGain = gain;
-                    }
-                }
-
+                var (best, _) = links.Best(total, degree, resolution, m2, own, links[own] - (resolution * total[own] * degree / m2));
                 total[best] += degree;
                 if (best != own)
                 {
@@ -107,12 +77,7 @@ internal static class Louvain
                     movedAny = true;
                 }
 
-                foreach (var c in touched)
-                {
-                    linkTo[c] = 0;
-                }
-
-                linkTo[own] = 0;
+                links.Clear();
             }
         }
         while (moved);
