@@ -19,6 +19,7 @@ public delegate Task<IGraphStore> StoreOpener(CancellationToken cancellationToke
 /// </summary>
 public sealed class IngestWorker : BackgroundService
 {
+    private const int IncompleteCycleTries = 3;
     private readonly WorkerOptions _options;
     private readonly StoreOpener _openStore;
     private readonly TimeProvider _time;
@@ -109,8 +110,9 @@ public sealed class IngestWorker : BackgroundService
                 await using (store.ConfigureAwait(false))
                 {
                     var report = await new IngestCycle(_options, _loggers).RunAsync(store, cancellationToken).ConfigureAwait(false);
-                    var storeDown = report.Ingest.Results.Any(r => r.Outcome == SourceOutcome.Failed);
-                    if (storeDown && attempt < maxTries)
+                    // A few more tries, not endless ones: a source the store refuses for good must not hold up the schedule.
+                    var someFailed = report.Ingest.Results.Any(r => r.Outcome == SourceOutcome.Failed);
+                    if (someFailed && attempt < Math.Min(maxTries, IncompleteCycleTries))
                     {
                         // Some sources could not be written: the store went away mid-cycle. What was written stays;
                         // the next try skips it by its content hash and writes the rest.

@@ -214,6 +214,39 @@ public sealed class WorkerTests : IDisposable
     }
 
     [Fact]
+    public async Task Worker_SourceTheStoreRefusesForGood_DoesNotHoldUpTheCycle()
+    {
+        await InFolder(async () =>
+        {
+            WriteDataset("data/a.yaml", "A", "B");
+            WriteDataset("data/refused.yaml", "C", "D");
+            var time = new FakeTimeProvider(Start);
+            var opened = 0;
+            using var host = BuildHost(time, new() { ["Schedule"] = "0 0 1 1 *" }, async ct =>
+            {
+                Interlocked.Increment(ref opened);
+                return new RefusingStore(await OpenStoreAsync(), "data/refused.yaml");
+            });
+            var worker = host.Services.GetRequiredService<IngestWorker>();
+            await host.StartAsync();
+
+            for (var i = 0; i < 40 && worker.CyclesCompleted == 0; i++)
+            {
+                await Task.Delay(20);
+                time.Advance(TimeSpan.FromSeconds(5));
+            }
+
+            await WaitUntil(() => worker.CyclesCompleted == 1, "the cycle ends despite the refused source");
+            await host.StopAsync();
+            Assert.Equal(1, worker.ExitCode);
+            Assert.Equal(1, worker.LastReport!.Ingest.Count(SourceOutcome.Failed));
+            Assert.InRange(opened, 1, 3);
+            await using var store = await OpenStoreAsync();
+            Assert.Equal(["data/a.yaml"], (await store.ListSourcesAsync()).Select(s => s.Info.Id));
+        });
+    }
+
+    [Fact]
     public async Task Worker_Once_ExitsWithTheIngestExitCodeAndWritesHealth()
     {
         await InFolder(async () =>
@@ -323,5 +356,30 @@ public sealed class WorkerTests : IDisposable
         }
 
         Assert.Fail($"gave up waiting: {what}");
+    }
+
+    /// <summary>A store that refuses one source for good, as a database constraint would.</summary>
+    private sealed class RefusingStore(IGraphStore inner, string refused) : IGraphStore
+    {
+        public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
+
+        public Task<UpsertOutcome> UpsertSourceAsync(SourceDocument document, CancellationToken cancellationToken = default) =>
+            document.Source.Id == refused
+                ? throw new GraphStoreException("constraint violated", "Neo.ClientError.Schema.ConstraintValidationFailed", isTransient: false)
+                : inner.UpsertSourceAsync(document, cancellationToken);
+
+        public Task<bool> RetractSourceAsync(string sourceId, CancellationToken cancellationToken = default) => inner.RetractSourceAsync(sourceId, cancellationToken);
+
+        public Task<IReadOnlyList<SourceRecord>> ListSourcesAsync(CancellationToken cancellationToken = default) => inner.ListSourcesAsync(cancellationToken);
+
+        public Task<GraphSnapshot> ReadSnapshotAsync(SnapshotFilter? filter = null, CancellationToken cancellationToken = default) => inner.ReadSnapshotAsync(filter, cancellationToken);
+
+        public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => inner.GetStatisticsAsync(cancellationToken);
+
+        public Task RecordRunAsync(RunRecord run, CancellationToken cancellationToken = default) => inner.RecordRunAsync(run, cancellationToken);
+
+        public Task<IReadOnlyList<RunRecord>> ListRunsAsync(int limit, CancellationToken cancellationToken = default) => inner.ListRunsAsync(limit, cancellationToken);
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }
