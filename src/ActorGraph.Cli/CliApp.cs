@@ -785,8 +785,10 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 return UsageError;
             }
 
+            // --once reports its cycle; a scheduled worker that was asked to stop has stopped as asked.
+            var runOnce = host.Services.GetRequiredService<IOptions<WorkerOptions>>().Value.Once;
             await host.RunAsync(ct);
-            return worker.ExitCode;
+            return runOnce ? worker.ExitCode : 0;
         });
         return command;
     }
