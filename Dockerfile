@@ -12,6 +12,7 @@ COPY src/ActorGraph.Ingestion/ActorGraph.Ingestion.csproj src/ActorGraph.Ingesti
 COPY src/ActorGraph.Query/ActorGraph.Query.csproj src/ActorGraph.Query/
 COPY src/ActorGraph.Storage.Embedded/ActorGraph.Storage.Embedded.csproj src/ActorGraph.Storage.Embedded/
 COPY src/ActorGraph.Storage.Neo4j/ActorGraph.Storage.Neo4j.csproj src/ActorGraph.Storage.Neo4j/
+COPY src/ActorGraph.Export/ActorGraph.Export.csproj src/ActorGraph.Export/
 COPY src/ActorGraph.Worker/ActorGraph.Worker.csproj src/ActorGraph.Worker/
 COPY src/ActorGraph.Cli/ActorGraph.Cli.csproj src/ActorGraph.Cli/
 RUN dotnet restore src/ActorGraph.Cli/ActorGraph.Cli.csproj

@@ -6,6 +6,7 @@ using System.Text.Json;
 using ActorGraph.Core;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
+using ActorGraph.Export;
 using ActorGraph.Ingestion;
 using ActorGraph.Query;
 using ActorGraph.Storage.Neo4j;
@@ -136,6 +137,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         root.Subcommands.Add(SchemaCommand());
         root.Subcommands.Add(WorkerCommand());
         root.Subcommands.Add(RunsCommand());
+        root.Subcommands.Add(ExportCommand());
         return root;
     }
 
@@ -790,6 +792,64 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             await host.RunAsync(ct);
             return runOnce ? worker.ExitCode : 0;
         });
+        return command;
+    }
+
+    private Command ExportCommand()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "graphml (yEd, Gephi), gexf (Gephi), dot (Graphviz), json (d3, Cytoscape), csv (neo4j-admin import: actors.csv and relations.csv in the -o folder) or cypher (a script for an empty Neo4j).",
+            Required = true,
+            HelpName = "FORMAT",
+        };
+        format.AcceptOnlyFromAmong("graphml", "gexf", "dot", "json", "csv", "cypher");
+        var output = new Option<string>("--output", "-o") { Description = "Where to write; standard output when left out (a folder for csv).", HelpName = "PATH" };
+        var command = new Command("export", "Write the graph, with clusters and influence, for the tools analysts use.") { format, output };
+        AddFilters(command);
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(format) == "csv" && r.GetValue(output) is null)
+            {
+                r.AddError("--format csv writes two files: give the folder with -o");
+            }
+        });
+        command.SetAction((parse, ct) => WithStore(parse, initialize: false, async (store, _) =>
+        {
+            var graph = ExportedGraph.From(await store.ReadSnapshotAsync(Filter(parse), ct));
+            var target = parse.GetValue(output);
+            if (parse.GetValue(format) == "csv")
+            {
+                Directory.CreateDirectory(target!);
+                await using var actors = new StreamWriter(Path.Combine(target!, "actors.csv"));
+                await using var relations = new StreamWriter(Path.Combine(target!, "relations.csv"));
+                GraphWriters.WriteCsv(graph, actors, relations);
+                await stderr.WriteLineAsync($"wrote {Path.Combine(target!, "actors.csv")} and {Path.Combine(target!, "relations.csv")}");
+                return 0;
+            }
+
+            var kind = parse.GetValue(format) switch
+            {
+                "graphml" => ExportFormat.GraphMl,
+                "gexf" => ExportFormat.Gexf,
+                "dot" => ExportFormat.Dot,
+                "json" => ExportFormat.Json,
+                _ => ExportFormat.Cypher,
+            };
+            if (target is null)
+            {
+                GraphWriters.Write(graph, kind, stdout);
+                return 0;
+            }
+
+            await using (var file = new StreamWriter(target))
+            {
+                GraphWriters.Write(graph, kind, file);
+            }
+
+            await stderr.WriteLineAsync($"wrote {target}: {graph.Actors.Count} actors, {graph.Relations.Count} relations");
+            return 0;
+        }, ct));
         return command;
     }
 

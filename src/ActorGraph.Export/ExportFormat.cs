@@ -1,0 +1,23 @@
+namespace ActorGraph.Export;
+
+/// <summary>The file formats ActorGraph exports to.</summary>
+public enum ExportFormat
+{
+    /// <summary>GraphML (yEd, Gephi, Cytoscape, networkx).</summary>
+    GraphMl,
+
+    /// <summary>GEXF 1.3 (Gephi).</summary>
+    Gexf,
+
+    /// <summary>Graphviz DOT.</summary>
+    Dot,
+
+    /// <summary>JSON nodes and links (d3, Cytoscape.js).</summary>
+    Json,
+
+    /// <summary>CSV in the header format of <c>neo4j-admin database import</c>: actors.csv and relations.csv.</summary>
+    Csv,
+
+    /// <summary>A Cypher script that recreates the graph in an empty Neo4j, without parameters.</summary>
+    Cypher,
+}
