@@ -799,11 +799,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     {
         var format = new Option<string>("--format")
         {
-            Description = "graphml (yEd, Gephi), gexf (Gephi), dot (Graphviz), json (d3, Cytoscape), csv (neo4j-admin import: actors.csv and relations.csv in the -o folder) or cypher (a script for an empty Neo4j).",
+            Description = "graphml (yEd, Gephi), gexf (Gephi), dot (Graphviz), json (d3, Cytoscape), csv (neo4j-admin import: actors.csv and relations.csv in the -o folder) cypher (a script for an empty Neo4j) or dataset (an ActorGraph dataset that ingest reads back).",
             Required = true,
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("graphml", "gexf", "dot", "json", "csv", "cypher");
+        format.AcceptOnlyFromAmong("graphml", "gexf", "dot", "json", "csv", "cypher", "dataset");
         var output = new Option<string>("--output", "-o") { Description = "Where to write; standard output when left out (a folder for csv).", HelpName = "PATH" };
         var command = new Command("export", "Write the graph, with clusters and influence, for the tools analysts use.") { format, output };
         AddFilters(command);
@@ -834,6 +834,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 "gexf" => ExportFormat.Gexf,
                 "dot" => ExportFormat.Dot,
                 "json" => ExportFormat.Json,
+                "dataset" => ExportFormat.Dataset,
                 _ => ExportFormat.Cypher,
             };
             if (target is null)

@@ -20,4 +20,7 @@ public enum ExportFormat
 
     /// <summary>A Cypher script that recreates the graph in an empty Neo4j, without parameters.</summary>
     Cypher,
+
+    /// <summary>An ActorGraph dataset (JSON) holding the combined graph as one source: <c>actorgraph ingest</c> reads it back.</summary>
+    Dataset,
 }

@@ -35,6 +35,9 @@ public static class GraphWriters
             case ExportFormat.Cypher:
                 CypherScriptWriter.Write(graph, output);
                 break;
+            case ExportFormat.Dataset:
+                WriteDataset(graph, output);
+                break;
             default:
                 throw new ArgumentException($"{format} writes two files; use {nameof(WriteCsv)}.", nameof(format));
         }
@@ -257,6 +260,78 @@ public static class GraphWriters
 
         output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
         output.Write('\n');
+    }
+
+    /// <summary>
+    /// The combined graph as one dataset source. Actors keep their ids (references use them, so nothing is resolved
+    /// by name); relations carry the combined weight and confidence and their first evidence sentence. What each
+    /// original source said is not kept: the dataset is one source.
+    /// </summary>
+    private static void WriteDataset(ExportedGraph graph, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("source");
+            json.WriteString("id", "actorgraph-export");
+            json.WriteString("title", "ActorGraph export");
+            json.WriteEndObject();
+            json.WriteStartArray("actors");
+            foreach (var a in graph.Actors)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", a.Actor.Id.Value);
+                json.WriteString("name", a.Actor.Name);
+                json.WriteString("kind", Vocabulary.Name(a.Actor.Kind));
+                Strings(json, "aliases", a.Actor.Aliases);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("roles");
+            foreach (var r in graph.Roles)
+            {
+                json.WriteStartObject();
+                json.WriteString("person", r.Person.Value);
+                json.WriteString("title", r.Title);
+                OptionalString(json, "of", r.Of?.Value);
+                OptionalString(json, "since", Date(r.Since));
+                OptionalString(json, "until", Date(r.Until));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("relations");
+            foreach (var r in graph.Relations)
+            {
+                json.WriteStartObject();
+                json.WriteString("source", r.Source.Value);
+                json.WriteString("type", Vocabulary.Name(r.Kind));
+                json.WriteString("target", r.Target.Value);
+                json.WriteNumber("weight", r.Weight);
+                json.WriteNumber("confidence", r.Confidence);
+                OptionalString(json, "since", Date(r.Since));
+                OptionalString(json, "until", Date(r.Until));
+                OptionalString(json, "context", r.Provenance.Select(p => p.Context).OfType<string>().FirstOrDefault());
+                OptionalString(json, "evidence", r.Provenance.Select(p => p.Evidence).OfType<string>().FirstOrDefault());
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        output.Write('\n');
+    }
+
+    private static void OptionalString(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)

@@ -16,6 +16,7 @@ public sealed class ExportTests
     private static ExportedGraph Graph()
     {
         var riyadh = Documents.Riyadh();
+        var corroboration = Documents.Corroboration();
         var hostile = new SourceDocument(
             new SourceInfo("hostile", null, null, null),
             [new Actor(HostileId, Hostile, ActorKind.Organization, [Hostile + " alias"]), Documents.Person(Documents.Rubio, "Marco Rubio")],
@@ -24,6 +25,7 @@ public sealed class ExportTests
         var assembler = new SnapshotAssembler();
         assembler.AddDocument(riyadh, DateTimeOffset.UnixEpoch);
         assembler.AddDocument(hostile, DateTimeOffset.UnixEpoch);
+        assembler.AddDocument(corroboration, DateTimeOffset.UnixEpoch);
         return ExportedGraph.From(assembler.Build());
     }
 
@@ -136,6 +138,39 @@ public sealed class ExportTests
         Assert.Equal(1 + graph.Actors.Count + graph.Relations.Count, statements.Count);
         Assert.DoesNotContain(statements, s => s.Contains('$', StringComparison.Ordinal));
         Assert.Contains(@"'x\'}) DETACH DELETE n // ""quoted"", <b>&amp;</b>; back\\slash\nnew line'", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dataset_ExportThenIngestIntoAFreshStore_GivesTheSameGraph()
+    {
+        var folder = Directory.CreateTempSubdirectory("actorgraph-export-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "export.json");
+            await File.WriteAllTextAsync(file, Export(ExportFormat.Dataset));
+            await using var store = ActorGraph.Storage.Embedded.EmbeddedGraphStore.Create(new ActorGraph.Storage.Embedded.EmbeddedStoreOptions { Path = Path.Combine(folder, "fresh.db") });
+            await store.InitializeAsync();
+
+            var report = await new ActorGraph.Ingestion.DatasetIngestor(store).IngestAsync([file]);
+            var back = await store.ReadSnapshotAsync();
+            var original = Graph();
+
+            Assert.Equal(0, report.ExitCode);
+            Assert.Equal(
+                original.Actors.Select(a => $"{a.Actor.Id}|{a.Actor.Name}|{a.Actor.Kind}|{string.Join(";", a.Actor.Aliases)}"),
+                back.Actors.Select(a => $"{a.Id}|{a.Name}|{a.Kind}|{string.Join(";", a.Aliases)}"));
+            Assert.Equal(
+                original.Relations.Select(r => $"{r.Source}|{r.Kind}|{r.Target}|{r.Weight:R}|{r.Confidence:R}|{r.Since}|{r.Until}"),
+                back.Relations.Select(r => $"{r.Source}|{r.Kind}|{r.Target}|{r.Weight:R}|{r.Confidence:R}|{r.Since}|{r.Until}"));
+            Assert.Equal(
+                original.Roles.Select(r => $"{r.Person}|{r.Title}|{r.Of}|{r.Since}|{r.Until}"),
+                back.Roles.Select(r => $"{r.Person}|{r.Title}|{r.Of}|{r.Since}|{r.Until}"));
+            Assert.Equal(Hostile, back.Get(HostileId).Name);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     /// <summary>RFC 4180: fields separated by commas, quoted fields may hold commas and doubled quotes.</summary>
