@@ -806,7 +806,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         format.AcceptOnlyFromAmong("graphml", "gexf", "dot", "json", "csv", "cypher", "dataset");
         var output = new Option<string>("--output", "-o") { Description = "Where to write; standard output when left out (a folder for csv).", HelpName = "PATH" };
         var command = new Command("export", "Write the graph, with clusters and influence, for the tools analysts use.") { format, output };
-        AddFilters(command);
+        AddFilters(command, withEngine: false);
         command.Validators.Add(r =>
         {
             if (r.GetValue(format) == "csv" && r.GetValue(output) is null)
@@ -925,12 +925,16 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         return engine;
     }
 
-    private void AddFilters(Command command)
+    private void AddFilters(Command command, bool withEngine = true)
     {
         command.Options.Add(_types);
         command.Options.Add(_asOf);
         command.Options.Add(_minConfidence);
-        command.Options.Add(_engine);
+        if (withEngine)
+        {
+            command.Options.Add(_engine);
+        }
+
         command.Validators.Add(r =>
         {
 
