@@ -21,7 +21,7 @@ public static class CypherScriptWriter
         foreach (var a in graph.Actors)
         {
             var actor = a.Actor;
-            output.Write($"CREATE (:Actor:{GraphWriters.Label(actor.Kind)} {{id: {Text(actor.Id.Value)}, name: {Text(actor.Name)}, kind: {Text(Vocabulary.Name(actor.Kind))}, " +
+            output.Write($"CREATE (:Actor:{Vocabulary.Label(actor.Kind)} {{id: {Text(actor.Id.Value)}, name: {Text(actor.Name)}, kind: {Text(Vocabulary.Name(actor.Kind))}, " +
                 $"aliases: {List(actor.Aliases)}, sources: {List(actor.Sources)}, cluster: {a.Cluster.ToString(CultureInfo.InvariantCulture)}, influence: {GraphWriters.Number(a.Influence)}}});\n");
         }
 

@@ -59,7 +59,7 @@ public static class GraphWriters
             var actor = a.Actor;
             actors.Write(string.Join(',',
                 Csv(actor.Id.Value), Csv(actor.Name), Csv(Vocabulary.Name(actor.Kind)), CsvList(actor.Aliases), CsvList(actor.Sources),
-                a.Cluster.ToString(CultureInfo.InvariantCulture), Number(a.Influence), Csv($"Actor;{Label(actor.Kind)}")));
+                a.Cluster.ToString(CultureInfo.InvariantCulture), Number(a.Influence), Csv($"Actor;{Vocabulary.Label(actor.Kind)}")));
             actors.Write('\n');
         }
 
@@ -72,16 +72,6 @@ public static class GraphWriters
             relations.Write('\n');
         }
     }
-
-    /// <summary>The Neo4j label of an actor kind: <c>Person</c>, <c>Organization</c>, <c>Country</c>, <c>Group</c>.</summary>
-    public static string Label(ActorKind kind) => kind switch
-    {
-        ActorKind.Person => "Person",
-        ActorKind.Organization => "Organization",
-        ActorKind.Country => "Country",
-        ActorKind.Group => "Group",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
 
     internal static string Number(double value)
     {
@@ -216,12 +206,8 @@ public static class GraphWriters
         output.Write("}\n");
     }
 
-    private static void WriteJson(ExportedGraph graph, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+    private static void WriteJson(ExportedGraph graph, TextWriter output) => JsonDocumentTo(output, json =>
         {
-            json.WriteStartObject();
             json.WriteStartArray("nodes");
             foreach (var a in graph.Actors)
             {
@@ -255,24 +241,15 @@ public static class GraphWriters
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-        output.Write('\n');
-    }
+        });
 
     /// <summary>
     /// The combined graph as one dataset source. Actors keep their ids (references use them, so nothing is resolved
     /// by name); relations carry the combined weight and confidence and their first evidence sentence. What each
     /// original source said is not kept: the dataset is one source.
     /// </summary>
-    private static void WriteDataset(ExportedGraph graph, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+    private static void WriteDataset(ExportedGraph graph, TextWriter output) => JsonDocumentTo(output, json =>
         {
-            json.WriteStartObject();
             json.WriteStartObject("source");
             json.WriteString("id", "actorgraph-export");
             json.WriteString("title", "ActorGraph export");
@@ -319,6 +296,16 @@ public static class GraphWriters
             }
 
             json.WriteEndArray();
+        });
+
+    /// <summary>Writes one indented JSON object, whose members <paramref name="members"/> writes, and a final line break.</summary>
+    private static void JsonDocumentTo(TextWriter output, Action<Utf8JsonWriter> members)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            members(json);
             json.WriteEndObject();
         }
 

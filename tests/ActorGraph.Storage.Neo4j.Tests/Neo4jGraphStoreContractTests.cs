@@ -39,7 +39,7 @@ public sealed class Neo4jGraphStoreContractTests(Neo4jServer server) : GraphStor
             Assert.Equal(relation.Confidence, rows.Double(row, "confidence"), 12);
             Assert.Equal(relation.Strength, rows.Double(row, "strength"), 12);
             Assert.Contains("Actor", rows.Strings(row, "fromLabels"));
-            Assert.Contains(Neo4jModel.Label(snapshot.Get(relation.Source).Kind), rows.Strings(row, "fromLabels"));
+            Assert.Contains(Vocabulary.Label(snapshot.Get(relation.Source).Kind), rows.Strings(row, "fromLabels"));
         }
     }
 }

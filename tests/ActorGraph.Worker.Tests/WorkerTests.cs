@@ -165,13 +165,7 @@ public sealed class WorkerTests : IDisposable
             var worker = host.Services.GetRequiredService<IngestWorker>();
             await host.StartAsync();
 
-            for (var i = 0; i < 20 && worker.CyclesCompleted == 0; i++)
-            {
-                await Task.Delay(20);
-                time.Advance(TimeSpan.FromSeconds(5));
-            }
-
-            await WaitUntil(() => worker.CyclesCompleted == 1, "the cycle completes once the store is back");
+            await FirstCycleThroughRetries(time, worker, "the cycle completes once the store is back");
             await host.StopAsync();
             Assert.Equal(1, worker.LastReport!.Ingest.Count(SourceOutcome.Added));
             await using var store = await OpenStoreAsync();
@@ -198,13 +192,7 @@ public sealed class WorkerTests : IDisposable
             var worker = host.Services.GetRequiredService<IngestWorker>();
             await host.StartAsync();
 
-            for (var i = 0; i < 40 && worker.CyclesCompleted == 0; i++)
-            {
-                await Task.Delay(20);
-                time.Advance(TimeSpan.FromSeconds(5));
-            }
-
-            await WaitUntil(() => worker.CyclesCompleted == 1, "the cycle completes once Neo4j answers");
+            await FirstCycleThroughRetries(time, worker, "the cycle completes once Neo4j answers");
             await host.StopAsync();
             Assert.Equal(0, server.RefuseNext);
             Assert.Equal(["data/a.yaml", "data/b.yaml"], server.Committed.Sources.Keys.Order(StringComparer.Ordinal));
@@ -230,13 +218,7 @@ public sealed class WorkerTests : IDisposable
             var worker = host.Services.GetRequiredService<IngestWorker>();
             await host.StartAsync();
 
-            for (var i = 0; i < 40 && worker.CyclesCompleted == 0; i++)
-            {
-                await Task.Delay(20);
-                time.Advance(TimeSpan.FromSeconds(5));
-            }
-
-            await WaitUntil(() => worker.CyclesCompleted == 1, "the cycle ends despite the refused source");
+            await FirstCycleThroughRetries(time, worker, "the cycle ends despite the refused source");
             await host.StopAsync();
             Assert.Equal(1, worker.ExitCode);
             Assert.Equal(1, worker.LastReport!.Ingest.Count(SourceOutcome.Failed));
@@ -317,6 +299,18 @@ public sealed class WorkerTests : IDisposable
     }
 
     private static readonly SemaphoreSlim FolderLock = new(1);
+
+    /// <summary>Moves fake time on in 5 s steps, so the worker's retry delays pass, until its first cycle completes.</summary>
+    private static async Task FirstCycleThroughRetries(FakeTimeProvider time, IngestWorker worker, string what)
+    {
+        for (var i = 0; i < 40 && worker.CyclesCompleted == 0; i++)
+        {
+            await Task.Delay(20);
+            time.Advance(TimeSpan.FromSeconds(5));
+        }
+
+        await WaitUntil(() => worker.CyclesCompleted == 1, what);
+    }
 
     private static async Task AdvanceUntil(FakeTimeProvider time, Func<bool> condition, string what, Action? check = null)
     {

@@ -33,6 +33,18 @@ public static class Vocabulary
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>
+    /// The label an actor of <paramref name="kind"/> carries in Neo4j and in exports besides <c>Actor</c>, e.g. <c>Person</c>.
+    /// </summary>
+    public static string Label(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => "Person",
+        ActorKind.Organization => "Organization",
+        ActorKind.Country => "Country",
+        ActorKind.Group => "Group",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
     /// <summary>The actor kind as written in datasets, e.g. <c>person</c>.</summary>
     public static string Name(ActorKind kind) => kind switch
     {

@@ -14,7 +14,7 @@ public static class Neo4jModel
 
     /// <summary>Every node label.</summary>
     public static IReadOnlyList<string> Labels { get; } =
-        ["Source", "Actor", .. Vocabulary.ActorKinds.Select(Label), "Role", "Claim", "Run"];
+        ["Source", "Actor", .. Vocabulary.ActorKinds.Select(Vocabulary.Label), "Role", "Claim", "Run"];
 
     /// <summary>The relationship types between actors: the relation kinds.</summary>
     public static IReadOnlyList<string> RelationTypes { get; } = [.. Vocabulary.RelationKinds.Select(Vocabulary.Name)];
@@ -31,14 +31,4 @@ public static class Neo4jModel
         "strength", "cost", "evidence", "context",
         "started", "ended", "exitCode", "added", "updated", "unchanged", "rejected", "failed", "retracted", "errors",
     ];
-
-    /// <summary>The label an actor of <paramref name="kind"/> carries besides <c>:Actor</c>, e.g. <c>Person</c>.</summary>
-    public static string Label(ActorKind kind) => kind switch
-    {
-        ActorKind.Person => "Person",
-        ActorKind.Organization => "Organization",
-        ActorKind.Country => "Country",
-        ActorKind.Group => "Group",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
 }
