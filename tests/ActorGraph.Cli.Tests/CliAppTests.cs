@@ -114,6 +114,8 @@ public sealed class CliAppTests : IDisposable
     [InlineData("changes", "--from", "2025-02-01", "--to", "2025-01-01")]
     [InlineData("changes", "--from", "2025-02-01")]
     [InlineData("neighbors", "A", "--depth", "-1")]
+    [InlineData("export", "--format", "csv")]
+    [InlineData("export", "--format", "pdf", "-o", "graph.pdf")]
     public async Task QueryLibraryCommands_BadOptions_ExitTwo(params string[] args)
     {
         var (code, _, error) = await Run(["--store", Store, .. args]);
