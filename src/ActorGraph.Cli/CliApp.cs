@@ -809,7 +809,8 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         AddFilters(command, withEngine: false);
         command.Validators.Add(r =>
         {
-            if (r.GetValue(format) == "csv" && r.GetValue(output) is null)
+            // Read the token, not the value: an unknown format has no value, and its own error says so.
+            if (r.GetResult(format) is { Tokens: [{ Value: "csv" }] } && r.GetValue(output) is null)
             {
                 r.AddError("--format csv writes two files: give the folder with -o");
             }
