@@ -9,6 +9,7 @@ COPY Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorcon
 COPY src/Directory.Build.props src/
 COPY src/ActorGraph.Core/ActorGraph.Core.csproj src/ActorGraph.Core/
 COPY src/ActorGraph.Ingestion/ActorGraph.Ingestion.csproj src/ActorGraph.Ingestion/
+COPY src/ActorGraph.Extraction/ActorGraph.Extraction.csproj src/ActorGraph.Extraction/
 COPY src/ActorGraph.Query/ActorGraph.Query.csproj src/ActorGraph.Query/
 COPY src/ActorGraph.Storage.Embedded/ActorGraph.Storage.Embedded.csproj src/ActorGraph.Storage.Embedded/
 COPY src/ActorGraph.Storage.Neo4j/ActorGraph.Storage.Neo4j.csproj src/ActorGraph.Storage.Neo4j/

@@ -3,12 +3,15 @@ using BenchmarkDotNet.Running;
 
 // generate N M SEED FILE   write a block-model graph as "from<TAB>to<TAB>weight" lines
 // time FILE [--store]       time the kernels on FILE once (and the embedded store with --store); prints JSON
+// extract CORPUS_DIR [MB]    extraction throughput over the corpus articles repeated to MB megabytes (default 20), one thread; prints JSON
 // anything else             BenchmarkDotNet (e.g. --filter '*')
 switch (args)
 {
     case ["generate", var n, var m, var seed, var file]:
         BlockModelGraph.Generate(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture)).Write(file);
         return 0;
+    case ["extract", var corpus, .. var size]:
+        return ExtractionThroughput.Run(corpus, size.Length > 0 ? int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture) : 20);
     case ["time", var file, .. var rest]:
         return await Compare.RunAsync(file, rest.Contains("--store"));
     default:

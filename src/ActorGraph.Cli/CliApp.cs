@@ -7,6 +7,8 @@ using ActorGraph.Core;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Export;
+using ActorGraph.Extraction;
+using ActorGraph.Extraction.Evaluation;
 using ActorGraph.Ingestion;
 using ActorGraph.Query;
 using ActorGraph.Storage.Neo4j;
@@ -66,6 +68,14 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         HelpName = "X",
     };
 
+    private readonly Option<string?> _lexicons = new("--lexicons")
+    {
+        Description = "A folder of lexicon files (countries.tsv, organizations.tsv, titles.tsv, given-names.tsv, person-names.tsv, words.tsv) that add to the built-in ones when reading articles. Default: $ACTORGRAPH_LEXICONS.",
+        Recursive = true,
+        HelpName = "DIR",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ACTORGRAPH_LEXICONS") is { Length: > 0 } folder ? folder : null,
+    };
+
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = BuildCommands();
@@ -90,6 +100,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (LexiconException e)
+        {
+            await stderr.WriteLineAsync($"actorgraph: {e.Message}");
+            return UsageError;
         }
         catch (UsageException e)
         {
@@ -123,7 +138,10 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var root = new RootCommand("ActorGraph: who leads, advises, facilitates and sanctions whom, and how influence flows between them.");
         root.Options.Add(_store);
         root.Options.Add(_verbose);
+        root.Options.Add(_lexicons);
         root.Subcommands.Add(IngestCommand());
+        root.Subcommands.Add(ExtractCommand());
+        root.Subcommands.Add(EvalCommand());
         root.Subcommands.Add(StatsCommand());
         root.Subcommands.Add(SourcesCommand());
         root.Subcommands.Add(RetractCommand());
@@ -143,11 +161,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
 
     private Command IngestCommand()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Dataset files (.yaml, .yml, .json) or folders searched recursively.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Ingest dataset files: each file is one source, written whole or not at all.") { paths, _json };
+        var paths = new Argument<string[]>("PATH") { Description = "Dataset files (.yaml, .yml, .json), articles (.txt, .md, .html) or folders searched recursively.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("ingest", "Ingest datasets and news articles: each file is one source, written whole or not at all.") { paths, _json };
         command.SetAction((parse, ct) => WithStore(parse, initialize: true, async (store, loggers) =>
         {
-            var report = await new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>()).IngestAsync(parse.GetValue(paths)!, ct);
+            var extractor = new Extractor(Lexicon.Load(parse.GetValue(_lexicons)));
+            var report = await new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>(), extractor).IngestAsync(parse.GetValue(paths)!, ct);
             foreach (var error in report.Results.SelectMany(r => r.Errors))
             {
                 await stderr.WriteLineAsync(error.ToString());
@@ -181,6 +200,173 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         }, ct));
         return command;
     }
+
+    private Command ExtractCommand()
+    {
+        var file = new Argument<string>("FILE") { Description = "An article: plain text or Markdown (.txt, .md; optional Title:, Date:, URL: header lines, then a blank line) or an HTML page (.html)." };
+        var explain = new Option<bool>("--explain") { Description = "Show, for each role and relation, the rule that found it and the line and sentence it comes from." };
+        var command = new Command("extract", "Show what ingest would take from an article: its actors, roles and relations, each relation with its evidence sentence.") { file, _json, explain };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            var read = await ArticleReader.ReadFileAsync(path, ct);
+            if (read.Article is null)
+            {
+                foreach (var problem in read.Problems)
+                {
+                    await stderr.WriteLineAsync(problem.ToString());
+                }
+
+                return IngestReport.SomeRejected;
+            }
+
+            var result = new Extractor(Lexicon.Load(parse.GetValue(_lexicons))).Extract(read.Article);
+            var withRules = parse.GetValue(explain);
+            if (parse.GetValue(_json))
+            {
+                WriteJson(new ExtractJson(
+                    [.. result.Actors.Select(a => new ExtractActorJson(a.Name, Vocabulary.Name(a.Kind), a.Aliases))],
+                    [.. result.Roles.Select(r => new ExtractRoleJson(r.Person, r.Title, r.Of, Date(r.Since), Date(r.Until), withRules ? r.Rule : null, withRules ? r.Line : null, withRules ? r.Evidence : null))],
+                    [.. result.Relations.Select(r => new ExtractRelationJson(r.Source, Vocabulary.Name(r.Type), r.Target, r.Confidence, r.Evidence, withRules ? r.Rule : null, withRules ? r.Line : null))],
+                    read.Article.Title, read.Article.Url?.OriginalString, Date(read.Article.Published)), CliJson.Default.ExtractJson);
+                return 0;
+            }
+
+            if (read.Article.Title is { } title)
+            {
+                await stdout.WriteLineAsync($"{title}{(read.Article.Published is { } day ? $" ({Date(day)})" : "")}");
+                await stdout.WriteLineAsync();
+            }
+
+            var actors = new TextTable("ACTOR", "KIND", "ALIASES");
+            foreach (var a in result.Actors)
+            {
+                actors.Add(a.Name, Vocabulary.Name(a.Kind), string.Join(", ", a.Aliases));
+            }
+
+            actors.WriteTo(stdout);
+            await stdout.WriteLineAsync();
+            var roles = withRules ? new TextTable("PERSON", "TITLE", "OF", "SINCE", "UNTIL", "RULE", "LINE") : new TextTable("PERSON", "TITLE", "OF", "SINCE", "UNTIL");
+            foreach (var r in result.Roles)
+            {
+                object?[] row = [r.Person, r.Title, r.Of ?? "-", Date(r.Since) ?? "-", Date(r.Until) ?? "-"];
+                roles.Add(withRules ? [.. row, r.Rule, r.Line] : row);
+            }
+
+            roles.WriteTo(stdout);
+            await stdout.WriteLineAsync();
+            var relations = withRules ? new TextTable("SOURCE", "TYPE", "TARGET", "CONFIDENCE", "RULE", "LINE") : new TextTable("SOURCE", "TYPE", "TARGET", "CONFIDENCE");
+            foreach (var r in result.Relations)
+            {
+                object?[] row = [r.Source, Vocabulary.Name(r.Type), r.Target, r.Confidence];
+                relations.Add(withRules ? [.. row, r.Rule, r.Line] : row);
+            }
+
+            relations.WriteTo(stdout);
+            if (withRules)
+            {
+                foreach (var r in result.Relations)
+                {
+                    await stdout.WriteLineAsync();
+                    await stdout.WriteLineAsync($"{r.Source} {Vocabulary.Name(r.Type)} {r.Target}: rule {r.Rule}, line {r.Line}, confidence {r.Confidence.ToString(CultureInfo.InvariantCulture)}");
+                    await stdout.WriteLineAsync($"  \"{r.Evidence}\"");
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private Command EvalCommand()
+    {
+        var corpus = new Argument<string>("CORPUS_DIR") { Description = "A folder of articles, each annotated by a gold file beside it (report.txt and report.gold.json; see docs/extraction.md)." };
+        var explain = new Option<bool>("--explain") { Description = "List every miss and every false find, by article." };
+        var command = new Command("eval", "Score extraction against gold annotations: precision, recall and F1 per relation type, for roles and for actors.") { corpus, _json, explain };
+        command.SetAction(async (parse, ct) =>
+        {
+            var folder = parse.GetValue(corpus)!;
+            if (!Directory.Exists(folder))
+            {
+                throw new UsageException($"{folder}: no such folder");
+            }
+
+            var extractor = new Extractor(Lexicon.Load(parse.GetValue(_lexicons)));
+            var scores = new List<DocumentScore>();
+            foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(ArticleReader.IsArticleFile).Order(StringComparer.Ordinal))
+            {
+                ct.ThrowIfCancellationRequested();
+                var goldPath = Path.ChangeExtension(path, null) + GoldDocument.FileEnding;
+                if (!File.Exists(goldPath))
+                {
+                    continue;
+                }
+
+                var read = await ArticleReader.ReadFileAsync(path, ct);
+                if (read.Article is null)
+                {
+                    await stderr.WriteLineAsync(read.Problems[0].ToString());
+                    return IngestReport.SomeRejected;
+                }
+
+                GoldDocument gold;
+                try
+                {
+                    gold = GoldDocument.Read(goldPath);
+                }
+                catch (FormatException e)
+                {
+                    await stderr.WriteLineAsync(e.Message);
+                    return IngestReport.SomeRejected;
+                }
+
+                scores.Add(Scorer.Score(Path.GetRelativePath(folder, path).Replace('\\', '/'), extractor.Extract(read.Article), gold));
+            }
+
+            if (scores.Count == 0)
+            {
+                throw new UsageException($"{folder}: no article with a gold file (NAME.txt beside NAME{GoldDocument.FileEnding})");
+            }
+
+            var types = Vocabulary.RelationKinds.ToDictionary(k => k, k => scores.Select(s => s.Relations[k]).Aggregate(Score.Zero, Score.Add));
+            var all = types.Values.Aggregate(Score.Zero, Score.Add);
+            var roles = scores.Select(s => s.Roles).Aggregate(Score.Zero, Score.Add);
+            var actors = scores.Select(s => s.Actors).Aggregate(Score.Zero, Score.Add);
+            var differences = parse.GetValue(explain) ? scores.SelectMany(s => s.Differences).ToList() : null;
+            if (parse.GetValue(_json))
+            {
+                WriteJson(new EvalJson(
+                    scores.Count, ScoreOf(all),
+                    types.ToDictionary(t => Vocabulary.Name(t.Key), t => ScoreOf(t.Value)),
+                    ScoreOf(roles), ScoreOf(actors),
+                    differences?.Select(d => new DifferenceJson(d.Document, d.What, d.Missed ? "missed" : "false", d.Text)).ToList()), CliJson.Default.EvalJson);
+                return 0;
+            }
+
+            var table = new TextTable("MEASURE", "PRECISION", "RECALL", "F1", "GOLD", "FOUND", "CORRECT");
+            void Row(string name, Score s) => table.Add(name, s.Precision.ToString("F3", CultureInfo.InvariantCulture), s.Recall.ToString("F3", CultureInfo.InvariantCulture), s.F1.ToString("F3", CultureInfo.InvariantCulture), s.Gold, s.Extracted, s.Correct);
+            Row("relations", all);
+            foreach (var (kind, score) in types)
+            {
+                Row("  " + Vocabulary.Name(kind), score);
+            }
+
+            Row("roles", roles);
+            Row("actors", actors);
+            table.WriteTo(stdout);
+            await stdout.WriteLineAsync($"{scores.Count} articles");
+            foreach (var d in differences ?? [])
+            {
+                await stdout.WriteLineAsync($"{d.Document}: {(d.Missed ? "missed" : "false")} {d.What}: {d.Text}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static EvalScoreJson ScoreOf(Score s) =>
+        new(Math.Round(s.Precision, 4), Math.Round(s.Recall, 4), Math.Round(s.F1, 4), s.Gold, s.Extracted, s.Correct);
 
     private Command StatsCommand()
     {

@@ -71,6 +71,20 @@ internal sealed record ChangesJson(
     IReadOnlyList<RoleChangeJson> RolesBegun,
     IReadOnlyList<RoleChangeJson> RolesEnded);
 
+internal sealed record ExtractActorJson(string Name, string Kind, IReadOnlyList<string> Aliases);
+
+internal sealed record ExtractRoleJson(string Person, string Title, string? Of, string? Since = null, string? Until = null, string? Rule = null, int? Line = null, string? Evidence = null);
+
+internal sealed record ExtractRelationJson(string Source, string Type, string Target, double Confidence, string Evidence, string? Rule = null, int? Line = null);
+
+internal sealed record ExtractJson(IReadOnlyList<ExtractActorJson> Actors, IReadOnlyList<ExtractRoleJson> Roles, IReadOnlyList<ExtractRelationJson> Relations, string? Title = null, string? Url = null, string? Published = null);
+
+internal sealed record EvalScoreJson(double Precision, double Recall, double F1, int Gold, int Extracted, int Correct);
+
+internal sealed record DifferenceJson(string Document, string What, string Kind, string Text);
+
+internal sealed record EvalJson(int Documents, EvalScoreJson Relations, IReadOnlyDictionary<string, EvalScoreJson> Types, EvalScoreJson Roles, EvalScoreJson Actors, IReadOnlyList<DifferenceJson>? Differences = null);
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
@@ -87,4 +101,6 @@ internal sealed record ChangesJson(
 [JsonSerializable(typeof(ReachJson))]
 [JsonSerializable(typeof(NeighborsJson))]
 [JsonSerializable(typeof(ChangesJson))]
+[JsonSerializable(typeof(ExtractJson))]
+[JsonSerializable(typeof(EvalJson))]
 internal sealed partial class CliJson : JsonSerializerContext;

@@ -1,4 +1,6 @@
+using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
+using ActorGraph.Extraction;
 using ActorGraph.Ingestion.Datasets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -6,25 +8,35 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ActorGraph.Ingestion;
 
 /// <summary>
-/// Ingests dataset files and folders into a store: each file is one source, written in one transaction or not
-/// at all; a bad file is rejected with its errors and the others go on.
+/// Ingests dataset files, news articles and folders of them into a store: each file is one source, written in one
+/// transaction or not at all; a bad file is rejected with its errors and the others go on. Articles (text, Markdown,
+/// HTML) become sources through <see cref="Extractor"/>.
 /// </summary>
 public sealed class DatasetIngestor
 {
     private readonly IGraphStore _store;
     private readonly ILogger _logger;
+    private readonly Extractor _extractor;
 
-    /// <summary>Creates an ingestor writing to <paramref name="store"/>.</summary>
-    public DatasetIngestor(IGraphStore store, ILogger<DatasetIngestor>? logger = null)
+    /// <summary>Creates an ingestor writing to <paramref name="store"/>, reading articles with <paramref name="extractor"/> (the built-in lexicons when null).</summary>
+    public DatasetIngestor(IGraphStore store, ILogger<DatasetIngestor>? logger = null, Extractor? extractor = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _extractor = extractor ?? new Extractor();
     }
 
+    /// <summary>Whether <paramref name="path"/> is a file ingest reads: a dataset or an article.</summary>
+    /// <remarks>Gold annotations (<c>*.gold.json</c>, read by <c>actorgraph eval</c>) are not sources.</remarks>
+    public static bool IsSourceFile(string path) =>
+        (DatasetReader.IsDatasetFile(path) || ArticleReader.IsArticleFile(path))
+        && !path.EndsWith(ActorGraph.Extraction.Evaluation.GoldDocument.FileEnding, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
-    /// Lists the dataset files under <paramref name="paths"/>: files as given, folders searched recursively
-    /// for <c>.yaml</c>, <c>.yml</c> and <c>.json</c>, in ordinal order of path. Paths that do not exist are listed
+    /// Lists the source files under <paramref name="paths"/>: files as given, folders searched recursively
+    /// for datasets (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>) and articles (<c>.txt</c>, <c>.md</c>, <c>.html</c>, ...),
+    /// in ordinal order of path. Paths that do not exist are listed
     /// as they are, so that ingesting them reports them.
     /// </summary>
     public static IReadOnlyList<string> FindFiles(IEnumerable<string> paths)
@@ -37,7 +49,7 @@ public sealed class DatasetIngestor
             {
                 files.AddRange(Directory
                     .EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-                    .Where(DatasetReader.IsDatasetFile)
+                    .Where(IsSourceFile)
                     .Order(StringComparer.Ordinal));
             }
             else
@@ -78,15 +90,38 @@ public sealed class DatasetIngestor
             return Reject(file, null, [new DatasetError(file, 1, "file", Directory.Exists(file) ? "is a folder" : "no such file or folder")]);
         }
 
-        if (!DatasetReader.IsDatasetFile(file))
+        if (!IsSourceFile(file))
         {
-            return Reject(file, null, [new DatasetError(file, 1, "file", $"not a dataset file; expected one of {string.Join(", ", DatasetReader.Extensions)}")]);
+            var endings = DatasetReader.Extensions.Concat(ArticleReader.TextExtensions).Concat(ArticleReader.HtmlExtensions);
+            return Reject(file, null, [new DatasetError(file, 1, "file", $"not a dataset or article file; expected one of {string.Join(", ", endings)}")]);
         }
 
-        var read = await DatasetReader.ReadFileAsync(file, DefaultSourceId(file), cancellationToken).ConfigureAwait(false);
-        if (read.Document is not { } document)
+        SourceDocument document;
+        if (ArticleReader.IsArticleFile(file))
         {
-            return Reject(file, null, read.Errors);
+            var article = await ArticleReader.ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
+            if (article.Article is null)
+            {
+                return Reject(file, null, [.. article.Problems.Select(p => new DatasetError(p.File, p.Line, p.Field, p.Message))]);
+            }
+
+            var extraction = _extractor.Extract(article.Article);
+            if (extraction.Actors.Count == 0)
+            {
+                return Reject(file, null, [new DatasetError(file, article.Article.TextLine, "text", "no actors found in the article's text")]);
+            }
+
+            document = extraction.ToDocument(DefaultSourceId(file));
+        }
+        else
+        {
+            var read = await DatasetReader.ReadFileAsync(file, DefaultSourceId(file), cancellationToken).ConfigureAwait(false);
+            if (read.Document is null)
+            {
+                return Reject(file, null, read.Errors);
+            }
+
+            document = read.Document;
         }
 
         var sourceId = document.Source.Id;

@@ -30,7 +30,7 @@ public sealed class DatasetIngestorTests : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(data, "a.yaml"), "source: { id: a }\nactors:\n  - { name: A, kind: person }\n  - { name: B, kind: person }\nrelations:\n  - { source: A, type: LEADS, target: B }\n");
         await File.WriteAllTextAsync(Path.Combine(data, "b.yaml"), "source: { id: b }\nactors:\n  - { name: C, kind: person }\n  - { name: D, kind: person }\nrelations:\n  - { source: C, type: LEADS, target: D }\n  - { source: C, type: LEADS, target: E }\n");
         await File.WriteAllTextAsync(Path.Combine(data, "c.json"), "{\"source\": {\"id\": \"c\"}, \"actors\": [{\"name\": \"F\", \"kind\": \"country\"}]}");
-        await File.WriteAllTextAsync(Path.Combine(data, "notes.txt"), "ignored: folders take dataset files only");
+        await File.WriteAllTextAsync(Path.Combine(data, "notes.csv"), "ignored: folders take datasets and articles only");
 
         var report = await new DatasetIngestor(_store).IngestAsync([data]);
 

@@ -1,0 +1,122 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>What extraction knows of one article while reading it: its people, actors, roles, relations and the parties of the talks last mentioned.</summary>
+internal sealed class DocumentState
+{
+    private readonly Article _article;
+    private readonly Dictionary<string, string?> _surnames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ActorKind Kind, List<string> Aliases, int Order)> _actors = new(StringComparer.Ordinal);
+    private readonly List<ExtractedRole> _roles = [];
+    private readonly Dictionary<(string, RelationKind, string), ExtractedRelation> _relations = [];
+    private readonly List<(string Adviser, string Office, ExtractedRole Role)> _officeAdvisers = [];
+
+    public DocumentState(Article article) => _article = article;
+
+    public DateOnly? Published => _article.Published;
+
+    /// <summary>The parties of the talks, meeting or deal most recently mentioned.</summary>
+    public IReadOnlyList<Mention>? LastParties { get; set; }
+
+    /// <summary>Who imposed the sanctions most recently mentioned, for "The measures also ...".</summary>
+    public IReadOnlyList<Mention>? LastSanctioners { get; set; }
+
+    public void LearnPerson(string name, string surname)
+    {
+        _people.Add(name);
+        if (surname.Length > 1 && surname != name)
+        {
+            _surnames[surname] = _surnames.TryGetValue(surname, out var other) && other != name ? null : name;
+        }
+        else if (surname == name)
+        {
+            _surnames.TryAdd(name, name);
+        }
+    }
+
+    public bool IsKnownPerson(string name) => _people.Contains(name);
+
+    public string? PersonBySurname(string word) => _surnames.GetValueOrDefault(word);
+
+    public void Note(string name, ActorKind kind, string surface)
+    {
+        if (!_actors.TryGetValue(name, out var actor))
+        {
+            actor = (kind, [], _actors.Count);
+            _actors[name] = actor;
+        }
+
+        var alias = surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && surface.Length > 4 && char.IsUpper(surface[4]) && kind != ActorKind.Group ? surface[4..] : surface;
+        if (alias != name && !actor.Aliases.Contains(alias, StringComparer.Ordinal))
+        {
+            actor.Aliases.Add(alias);
+        }
+    }
+
+    public void AddRole(ExtractedRole role, ActorKind ofKind)
+    {
+        Note(role.Person, ActorKind.Person, role.Person);
+        if (role.Of is not null)
+        {
+            Note(role.Of, ofKind, role.Of);
+        }
+
+        _roles.Add(role);
+    }
+
+    public void AddRelation(Mention source, RelationKind type, Mention target, double confidence, SentenceContext s, string rule)
+    {
+        if (source.Name == target.Name)
+        {
+            return;
+        }
+
+        Note(source.Name, source.Kind, source.Surface);
+        Note(target.Name, target.Kind, target.Surface);
+        var key = (source.Name, type, target.Name);
+        if (!_relations.TryGetValue(key, out var existing) || existing.Confidence < confidence)
+        {
+            _relations[key] = new ExtractedRelation(source.Name, type, target.Name, confidence, s.Sentence.Text, rule, s.Line);
+        }
+    }
+
+    /// <summary>An adviser to a country's office: resolved at the end to the country's named leader, or the country.</summary>
+    public void AddOfficeAdviser(string adviser, string office, ExtractedRole role) => _officeAdvisers.Add((adviser, office, role));
+
+    public ExtractionResult Finish()
+    {
+        foreach (var (adviser, office, role) in _officeAdvisers)
+        {
+            var leader = _roles
+                .Where(r => r.Of == office && r.Until is null && r.Since is null && IsLeaderTitle(r.Title))
+                .Select(r => r.Person)
+                .FirstOrDefault();
+            var target = leader ?? office;
+            var key = (adviser, RelationKind.Advises, target);
+            if (!_relations.ContainsKey(key))
+            {
+                _relations[key] = new ExtractedRelation(adviser, RelationKind.Advises, target, leader is null ? 0.7 : 0.75, role.Evidence,
+                    leader is null ? "advises.title-office" : "advises.title-leader", role.Line);
+                Note(target, leader is null ? ActorKind.Country : ActorKind.Person, target);
+            }
+        }
+
+        // A role stated once with and once without its body ("President Trump", "US President Donald Trump") is one role.
+        var roles = _roles
+            .Where(r => r.Of is not null || !_roles.Any(o => o.Of is not null && o.Person == r.Person && string.Equals(o.Title, r.Title, StringComparison.OrdinalIgnoreCase)))
+            .DistinctBy(r => (r.Person, r.Title.ToLowerInvariant(), r.Of, r.Since, r.Until))
+            .ToList();
+        var actors = _actors
+            .OrderBy(a => a.Value.Order)
+            .Select(a => new ExtractedActor(a.Key, a.Value.Kind, a.Value.Aliases.Where(x => x != a.Key).ToList()))
+            .ToList();
+        return new ExtractionResult(_article, actors, roles, [.. _relations.Values]);
+    }
+
+    public static bool IsLeaderTitle(string title) =>
+        title.Equals("President", StringComparison.OrdinalIgnoreCase) || title.Equals("Prime Minister", StringComparison.OrdinalIgnoreCase)
+        || title.Equals("Chancellor", StringComparison.OrdinalIgnoreCase) || title.Equals("King", StringComparison.OrdinalIgnoreCase)
+        || title.Equals("Emir", StringComparison.OrdinalIgnoreCase) || title.Equals("Supreme Leader", StringComparison.OrdinalIgnoreCase);
+}

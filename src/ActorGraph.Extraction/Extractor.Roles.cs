@@ -1,0 +1,299 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Extraction;
+
+public sealed partial class Extractor
+{
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foreign", "policy", "security", "defence", "defense", "economic", "economy", "trade", "energy", "climate", "peace",
+        "military", "intelligence", "nuclear", "humanitarian", "finance", "financial", "sovereign", "wealth", "fund",
+        "investment", "central", "bank", "state", "national", "special", "senior", "top", "chief", "presidential", "royal",
+        "army", "armed", "forces", "regional", "political", "opposition", "party", "press", "communications", "government",
+        "agency", "ministry", "deputy", "vice", "assistant", "principal", "lead", "longtime", "long-time", "veteran",
+        "influential", "powerful", "personal", "close", "key", "interior", "justice", "health", "labour", "labor",
+        "migration", "affairs", "development", "cooperation", "investment", "oil", "gas", "council", "cabinet",
+    };
+
+    private static readonly HashSet<string> PastFlags = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "then", "erstwhile", "late" };
+
+    private static readonly HashSet<string> FutureFlags = new(StringComparer.OrdinalIgnoreCase) { "incoming", "designate", "designated", "future" };
+
+    private static readonly HashSet<string> Glue = new(StringComparer.Ordinal)
+    {
+        ",", "a", "an", "the", "who", "is", "was", "serves", "served", "serving", "as", "has", "had", "been", "became",
+        "becomes", "currently", "now", "also", "newly", "appointed", "named", "elected", "and",
+    };
+
+    private static void BindRoles(SentenceContext s, DocumentState document)
+    {
+        foreach (var title in s.Mentions.Where(m => m.Type == MentionType.Title).ToList())
+        {
+            if (title.Head is not null)
+            {
+                continue;
+            }
+
+            var left = WalkLeft(s, title.Start - 1);
+
+            // Before the name: "Russian Foreign Minister Sergey Lavrov", "Russia's foreign minister, Sergey Lavrov".
+            var next = title.End;
+            if (s.Word(next) == "," && s.At(next) is null)
+            {
+                next++;
+            }
+
+            if (s.At(next) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } person && person.Start == next)
+            {
+                Bind(s, document, title, person, left, after: null, "role.title-before-name");
+                continue;
+            }
+
+            // "UN special envoy for Yemen Hans Grundberg": the title's topic sits between title and name.
+            if (s.Word(next) is "for" or "on" && s.At(next + 1) is { Type: MentionType.Actor } topic && topic.Kind != ActorKind.Person
+                && s.At(topic.End) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } named && named.Start == topic.End)
+            {
+                topic.Head = named;
+                Bind(s, document, title, named, left, after: null, "role.title-before-name", topicSuffix: $" {s.Word(next)} {topic.Surface}");
+                continue;
+            }
+
+            // After the name: "Kirill Dmitriev, head of the Russian Direct Investment Fund", "Yuri Ushakov, an aide to Putin".
+            var k = left.Edge - 1;
+            var glue = 0;
+            var sawComma = false;
+            while (k >= 0 && s.At(k) is null && Glue.Contains(s.Word(k)) && glue < 6)
+            {
+                sawComma |= s.Word(k) == ",";
+                k--;
+                glue++;
+            }
+
+            if (glue > 0 && s.At(k) is { Type: MentionType.Actor, Kind: ActorKind.Person } holder && holder.End == k + 1
+                && (sawComma || s.Tokens.Skip(k + 1).Take(glue).Any(t => t.Text is "appointed" or "named" or "elected" or "became" or "as")))
+            {
+                var after = OfPhrase(s, title.End);
+                Bind(s, document, title, holder.Resolve(), left, after, "role.title-after-name");
+            }
+        }
+    }
+
+    /// <summary>What stands before a title: the country, body or person it is of, its qualifiers and its time.</summary>
+    private sealed record LeftSide(List<Mention> Actors, List<string> Words, bool Past, bool Future, bool Deputy, int Edge);
+
+    private static LeftSide WalkLeft(SentenceContext s, int from)
+    {
+        var actors = new List<Mention>();
+        var words = new List<string>();
+        bool past = false, future = false, deputy = false;
+        var k = from;
+        var edge = from + 1;
+        while (k >= 0)
+        {
+            var word = s.Word(k);
+            var mention = s.At(k);
+            if (mention is { Type: MentionType.Actor } && mention.Head is null)
+            {
+                var possessive = mention.End < s.Tokens.Count && s.Tokens[mention.End].IsPossessive;
+                if (mention.Kind == ActorKind.Person && !possessive || mention.Locative || mention.Kind == ActorKind.Group && !possessive)
+                {
+                    break;
+                }
+
+                actors.Insert(0, mention);
+                k = mention.Start - 1;
+                edge = mention.Start;
+
+                // Only one possessive owner: "Trump's Ukraine envoy" stops at Trump.
+                if (possessive && mention.Kind == ActorKind.Person)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (mention is not null)
+            {
+                break;
+            }
+
+            if (word is "'s" or "'")
+            {
+                k--;
+                continue;
+            }
+
+            if (PastFlags.Contains(word))
+            {
+                past = true;
+            }
+            else if (FutureFlags.Contains(word))
+            {
+                future = true;
+            }
+            else if (Qualifiers.Contains(word) || (s.Tokens[k].IsCapitalized && s.Tokens[k].IsWord && k > 0 && !IsClauseWord(word)))
+            {
+                deputy |= word.Equals("deputy", StringComparison.OrdinalIgnoreCase) || word.Equals("vice", StringComparison.OrdinalIgnoreCase) || word.Equals("assistant", StringComparison.OrdinalIgnoreCase);
+                words.Insert(0, word);
+            }
+            else if (word is "acting" or "interim" or "outgoing")
+            {
+            }
+            else
+            {
+                break;
+            }
+
+            edge = k;
+            k--;
+        }
+
+        return new LeftSide(actors, words, past, future, deputy, edge);
+    }
+
+    private static bool IsClauseWord(string word) => word is "The" or "A" or "An" or "Meanwhile" or "But" or "And" or "However" or "On" or "In";
+
+    /// <summary>"of the Russian Direct Investment Fund", "to Putin", "at the Treasury" after a title.</summary>
+    private static (Mention Actor, bool To)? OfPhrase(SentenceContext s, int k)
+    {
+        var word = s.Word(k);
+        if (word is not ("of" or "to" or "at" or "for") || s.At(k) is not null)
+        {
+            return null;
+        }
+
+        var j = k + 1;
+        if (s.Word(j) is "the" or "its" && s.At(j) is null)
+        {
+            j++;
+        }
+
+        if (s.At(j) is { Type: MentionType.Actor } actor && actor.Start == j)
+        {
+            actor.Locative = false;
+            return (actor, word == "to");
+        }
+
+        return null;
+    }
+
+    private static void Bind(SentenceContext s, DocumentState document, Mention title, Mention person, LeftSide left, (Mention Actor, bool To)? after, string rule, string topicSuffix = "")
+    {
+        Mention? of = left.Actors.Count > 0 ? left.Actors[0] : null;
+        Mention? principal = of is { Kind: ActorKind.Person } ? of : null;
+        var inner = left.Actors.Skip(1).Select(a => a.Surface).ToList();
+        if (after is { } phrase)
+        {
+            if (phrase.To && phrase.Actor.Kind == ActorKind.Person)
+            {
+                principal = phrase.Actor;
+                of ??= phrase.Actor;
+            }
+            else if (of is null || !phrase.To)
+            {
+                if (of is not null)
+                {
+                    inner.Insert(0, of.Surface);
+                }
+
+                of = phrase.Actor;
+            }
+
+            phrase.Actor.Head = person;
+        }
+
+        var titleText = string.Join(' ', left.Words.Concat(inner).Append(title.Surface));
+        if (left.Actors.Count > 1)
+        {
+            // Qualifying countries come between the owner and the title: "Trump's Ukraine envoy".
+            titleText = string.Join(' ', inner.Concat(left.Words).Append(title.Surface));
+        }
+
+        title.Head = person;
+        foreach (var actor in left.Actors)
+        {
+            actor.Head = person;
+        }
+
+        var published = document.Published;
+        DateOnly? since = null, until = null;
+        var timed = left.Past || left.Future || title.Surface.Contains("-elect", StringComparison.OrdinalIgnoreCase) || title.Surface.Contains("-designate", StringComparison.OrdinalIgnoreCase)
+            || title.Surface.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || title.Surface.StartsWith("then-", StringComparison.OrdinalIgnoreCase);
+        if (timed)
+        {
+            if (published is null)
+            {
+                // Without the article's date a past or future role has no time to carry; it is left out rather than made current.
+                return;
+            }
+
+            var isPast = left.Past || title.Surface.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || title.Surface.StartsWith("then-", StringComparison.OrdinalIgnoreCase);
+            if (isPast)
+            {
+                until = published.Value.AddDays(-1);
+            }
+            else
+            {
+                since = published.Value.AddDays(1);
+            }
+
+            titleText = string.Join(' ', left.Words.Where(w => !PastFlags.Contains(w) && !FutureFlags.Contains(w)).Concat(inner).Append(StripTimePrefix(title.Surface)));
+        }
+
+        var role = new ExtractedRole(person.Name, titleText + topicSuffix, of?.Name, since, until, rule, s.Sentence.Text, s.Line);
+        document.AddRole(role, of?.Kind ?? ActorKind.Organization);
+        if (timed)
+        {
+            return;
+        }
+
+        var titleClass = left.Deputy ? TitleClass.Deputy : title.TitleClass;
+        switch (titleClass)
+        {
+            // "Egyptian intelligence chief" leads the intelligence service, not Egypt: a qualified head of a country leads nothing named.
+            case TitleClass.Head when of is { Kind: ActorKind.Country or ActorKind.Organization } && (inner.Count > 0 || left.Words.Any(w => !IsPlainLeader(title, w))):
+                break;
+            case TitleClass.HeadOfState or TitleClass.HeadOfGovernment or TitleClass.Head when of is not null && of.Kind != ActorKind.Person:
+                document.AddRelation(person, RelationKind.Leads, of, 0.85, s, "leads.title");
+                break;
+            case TitleClass.Adviser when principal is not null:
+                document.AddRelation(person, RelationKind.Advises, principal, 0.85, s, "advises.title-principal");
+                break;
+            case TitleClass.Adviser when of is { Kind: ActorKind.Country }:
+                document.AddOfficeAdviser(person.Name, of.Name, role);
+                break;
+            case TitleClass.Adviser when of is not null:
+                document.AddRelation(person, RelationKind.Advises, of, 0.75, s, "advises.title-office");
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>"military leader" of a country leads it; "opposition leader" and "intelligence chief" do not.</summary>
+    private static bool IsPlainLeader(Mention title, string qualifier) =>
+        title.Name.Equals("leader", StringComparison.OrdinalIgnoreCase)
+        && qualifier.ToLowerInvariant() is "military" or "top" or "supreme" or "national" or "de facto" or "interim" or "transitional" or "junta";
+
+    private static string StripTimePrefix(string surface)
+    {
+        foreach (var prefix in new[] { "ex-", "then-" })
+        {
+            if (surface.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                surface = surface[prefix.Length..];
+            }
+        }
+
+        foreach (var suffix in TitleSuffixes)
+        {
+            if (surface.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                surface = surface[..^suffix.Length];
+            }
+        }
+
+        return surface;
+    }
+}

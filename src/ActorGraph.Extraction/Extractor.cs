@@ -1,0 +1,548 @@
+using System.Text;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// Finds actors, roles and relations in news text with deterministic rules over tokens and lexicons: no network,
+/// no model. Every role and relation carries the sentence that states it and the name of the rule that found it.
+/// </summary>
+/// <remarks>
+/// The rules, in order, for each sentence: names are found (lexicon phrases, organizations by their head words,
+/// people by given names and context); groups are formed ("the Russian delegation"); titles are bound to the people
+/// they precede or follow, taking the country or body before them as what the role is of; then relation cues
+/// (verbs, passives and nouns) are read with their subjects and objects. Negation, threats and hypotheticals
+/// ("could impose", "threatened sanctions", "not Lukoil") stop a relation.
+/// </remarks>
+public sealed partial class Extractor
+{
+    private readonly Lexicon _lexicon;
+
+    /// <summary>Creates an extractor over <paramref name="lexicon"/> (the built-in lexicons when null).</summary>
+    public Extractor(Lexicon? lexicon = null) => _lexicon = lexicon ?? Lexicon.Default;
+
+    /// <summary>Extracts from plain text, as if it were an article with no header.</summary>
+    public ExtractionResult Extract(string text) => Extract(new Article(null, null, null, text, 1));
+
+    /// <summary>Extracts the actors, roles and relations <paramref name="article"/> states.</summary>
+    public ExtractionResult Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var document = new DocumentState(article);
+        var sentences = SentenceSplitter.Split(article.Text).ToList();
+
+        // A first pass learns the people's full names, so that "Lavrov" resolves wherever it appears.
+        var analysed = new List<SentenceContext>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Text.Length > MaxSentenceChars)
+            {
+                continue;
+            }
+
+            var context = new SentenceContext(sentence, sentence.Line + article.TextLine - 1, Tokenizer.Tokenize(sentence.Text));
+            FindMentions(context, document, learning: true);
+            analysed.Add(context);
+        }
+
+        foreach (var context in analysed)
+        {
+            context.Reset();
+            FindMentions(context, document, learning: false);
+            FormGroups(context);
+            MarkPlaces(context);
+            BindRoles(context, document);
+            FindRelations(context, document);
+            foreach (var mention in context.Mentions)
+            {
+                if (mention.Type == MentionType.Actor && mention.Head is null && !mention.Locative)
+                {
+                    document.Note(mention.Name, mention.Kind, mention.Surface);
+                }
+            }
+        }
+
+        return document.Finish();
+    }
+
+    /// <summary>Sentences longer than this are not tokens of prose (tables, dumps) and are skipped.</summary>
+    private const int MaxSentenceChars = 4000;
+
+    // ---------------------------------------------------------------- names
+
+    private void FindMentions(SentenceContext s, DocumentState document, bool learning)
+    {
+        var tokens = s.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                i++;
+                continue;
+            }
+
+            var entityLength = MatchEntity(tokens, i, out var entry);
+            var titleLength = MatchTitle(tokens, i, out var titleClass, out var titleText);
+            var orgLength = token.IsCapitalized ? MatchOrganization(tokens, i) : 0;
+            if (orgLength > 0 && orgLength > entityLength && orgLength > titleLength)
+            {
+                var surface = Join(tokens, i, i + orgLength);
+                var name = surface.StartsWith("The ", StringComparison.Ordinal) ? surface[4..] : surface;
+                if (_lexicon.TryEntity(name, out var known))
+                {
+                    s.Add(Actor(i, i + orgLength, known.Name, known.Kind, EntityForm.Name, surface));
+                }
+                else
+                {
+                    s.Add(Actor(i, i + orgLength, name, ActorKind.Organization, EntityForm.Name, surface));
+                }
+
+                i += orgLength;
+                continue;
+            }
+
+            if (entityLength > 0 && entityLength >= titleLength)
+            {
+                s.Add(Actor(i, i + entityLength, entry!.Name, entry.Kind, entry.Form, Join(tokens, i, i + entityLength)));
+                i += entityLength;
+                continue;
+            }
+
+            if (titleLength > 0)
+            {
+                s.Add(new Mention
+                {
+                    Start = i, End = i + titleLength, Type = MentionType.Title, Name = titleText!, TitleClass = titleClass,
+                    Surface = Join(tokens, i, i + titleLength),
+                });
+                i += titleLength;
+                continue;
+            }
+
+            if (token.IsCapitalized)
+            {
+                var length = NameChunk(tokens, i);
+                if (ClassifyName(s, document, i, i + length, learning) is { } person)
+                {
+                    s.Add(person);
+                }
+
+                i += Math.Max(1, length);
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    private static Mention Actor(int start, int end, string name, ActorKind kind, EntityForm form, string surface) =>
+        new() { Start = start, End = end, Type = MentionType.Actor, Name = name, Kind = kind, Form = form, Surface = surface };
+
+    private int MatchEntity(List<Token> tokens, int i, out LexiconEntry? entry)
+    {
+        entry = null;
+        if (!tokens[i].IsCapitalized && tokens[i].Text != "the")
+        {
+            return 0;
+        }
+
+        var best = 0;
+        var key = new StringBuilder();
+        for (var length = 1; length <= _lexicon.MaxEntityTokens && i + length <= tokens.Count; length++)
+        {
+            if (length > 1)
+            {
+                key.Append(' ');
+            }
+
+            key.Append(tokens[i + length - 1].Text);
+            if (_lexicon.TryEntity(key.ToString(), out var found))
+            {
+                best = length;
+                entry = found;
+            }
+        }
+
+        // "Russian" is the country, but "Russian Direct Investment Fund" is matched as an organization by the caller.
+        return best;
+    }
+
+    private int MatchTitle(List<Token> tokens, int i, out TitleClass titleClass, out string? text)
+    {
+        titleClass = TitleClass.Other;
+        text = null;
+        var best = 0;
+        var key = new StringBuilder();
+        for (var length = 1; length <= _lexicon.MaxTitleTokens && i + length <= tokens.Count; length++)
+        {
+            var word = tokens[i + length - 1].Text;
+            if (length == 1 && (word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("then-", StringComparison.OrdinalIgnoreCase)))
+            {
+                word = word[(word.IndexOf('-', StringComparison.Ordinal) + 1)..];
+            }
+
+            foreach (var suffix in TitleSuffixes)
+            {
+                if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    word = word[..^suffix.Length];
+                }
+            }
+
+            if (length > 1)
+            {
+                key.Append(' ');
+            }
+
+            key.Append(word);
+            if (_lexicon.TryTitle(key.ToString(), out var found))
+            {
+                best = length;
+                titleClass = found;
+                text = key.ToString();
+            }
+        }
+
+        if (best == 1 && VerbLikeTitle(tokens, i))
+        {
+            return 0;
+        }
+
+        return best;
+    }
+
+    private static readonly string[] TitleSuffixes = ["-elect", "-designate"];
+
+    private static bool VerbLikeTitle(List<Token> tokens, int i)
+    {
+        // "will head to Kyiv", "to chair the meeting", "heads of state".
+        var word = tokens[i].Text;
+        if (word is not ("head" or "chair" or "heads" or "leader" or "chief" or "director" or "representative" or "deputy" or "president"))
+        {
+            return false;
+        }
+
+        var previous = i > 0 ? tokens[i - 1].Text : string.Empty;
+        var next = i + 1 < tokens.Count ? tokens[i + 1].Text : string.Empty;
+        return previous is "will" or "to" or "would" or "and" || next is "to" or "for" or "towards" or "toward";
+    }
+
+    private int MatchOrganization(List<Token> tokens, int i)
+    {
+        // A run of capitalized words (with "of", "for", "and", "the" between them) that holds an organization head
+        // word names an organization: "Russian Direct Investment Fund", "Ministry of Foreign Affairs", "State Department".
+        var end = i;
+        var lastHead = -1;
+        while (end < tokens.Count)
+        {
+            var token = tokens[end];
+            if (token.IsWord && (token.IsCapitalized || char.IsDigit(token.Text[0])))
+            {
+                if (_lexicon.IsWord("org-head", token.Text))
+                {
+                    lastHead = end;
+                }
+                else if (_lexicon.IsWord("place-head", token.Text) && lastHead < 0)
+                {
+                    return 0;
+                }
+
+                end++;
+                continue;
+            }
+
+            if (token.Text is "of" or "for" or "and" or "on" or "the" && end > i && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
+                && (HeadAhead(tokens, end + 1) || (lastHead == end - 1 && token.Text is "of" or "for")))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (lastHead < 0)
+        {
+            return 0;
+        }
+
+        // "the Ministry of Foreign Affairs": the phrase runs past its head word through "of ..." when that part is capitalized.
+        var stop = lastHead + 1;
+        if (stop < end && tokens[stop].Text is "of" or "for" or "on")
+        {
+            stop = end;
+        }
+
+        // A phrase that is only a head word ("Council", "Treasury") is too vague unless the lexicon knows it.
+        if (stop - i == 1 && !_lexicon.TryEntity(tokens[i].Text, out _))
+        {
+            return 0;
+        }
+
+        // A title at the start belongs to a person ("Foreign Minister"); an organization does not start with one.
+        if (MatchTitle(tokens, i, out _, out _) is var title and > 0 && title < stop - i && !_lexicon.IsWord("org-head", tokens[i + title - 1].Text))
+        {
+            return 0;
+        }
+
+        return stop - i;
+    }
+
+    private bool HeadAhead(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + 5 && tokens[k].IsCapitalized; k++)
+        {
+            if (_lexicon.IsWord("org-head", tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int NameChunk(List<Token> tokens, int i)
+    {
+        var end = i;
+        while (end < tokens.Count && end - i < 6)
+        {
+            var token = tokens[end];
+            if (token.IsWord && token.IsCapitalized)
+            {
+                if (end > i && (MatchEntity(tokens, end, out _) > 0 || MatchTitle(tokens, end, out _, out _) > 0))
+                {
+                    break;
+                }
+
+                end++;
+                continue;
+            }
+
+            if (end > i && IsNameParticle(token.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
+            {
+                end++;
+                continue;
+            }
+
+            // "al-Hayya", "el-Sisi": a particle joined to a capitalized name.
+            if (end > i && token.Text.Length > 3 && token.Text[2] == '-' && token.Text[..2] is "al" or "el" && char.IsUpper(token.Text[3]))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end - i;
+    }
+
+    private static bool IsNameParticle(string word) =>
+        word is "bin" or "ibn" or "bint" or "al" or "el" or "de" or "da" or "van" or "von" or "der" or "den" or "la" or "le" or "du" or "dos" or "abu"
+        || word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal);
+
+    private Mention? ClassifyName(SentenceContext s, DocumentState document, int start, int end, bool learning)
+    {
+        var tokens = s.Tokens;
+        while (start < end && _lexicon.IsWord("not-a-name", tokens[start].Text))
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return null;
+        }
+
+        var surface = Join(tokens, start, end);
+        if (end - start == 1 && IsAcronym(tokens[start].Text))
+        {
+            // An unknown acronym in news is almost always a body: "PDVSA", "ELN".
+            return Actor(start, end, surface, ActorKind.Organization, EntityForm.Name, surface);
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (_lexicon.IsWord("place-head", tokens[k].Text) || _lexicon.IsWord("not-a-name", tokens[k].Text) || tokens[k].Text.All(c => char.IsUpper(c) || !char.IsLetter(c)) && tokens[k].Text.Length > 1)
+            {
+                return null;
+            }
+        }
+
+        // A single unknown name right before a title is the body the title is of: "Mossad chief", "Hamas leader".
+        if (end - start == 1 && document.PersonBySurname(tokens[start].Text) is null && MatchTitle(tokens, end, out _, out _) > 0 && end + 1 < tokens.Count)
+        {
+            return Actor(start, end, surface, ActorKind.Organization, EntityForm.Name, surface);
+        }
+
+        var titled = s.Mentions.Count > 0 && s.Mentions[^1].Type == MentionType.Title && (s.Mentions[^1].End == start || (s.Mentions[^1].End == start - 1 && tokens[start - 1].Text == ","));
+        if (end - start == 1)
+        {
+            var word = tokens[start].Text;
+            if (document.PersonBySurname(word) is { } known)
+            {
+                return Person(start, end, known, surface);
+            }
+
+            if (_lexicon.PersonBySpelling(word) is { } spelled)
+            {
+                return Person(start, end, spelled, surface);
+            }
+
+            var possessiveTitle = end < tokens.Count && tokens[end].IsPossessive && TitleWithin(tokens, end + 1, 4);
+            if ((titled || possessiveTitle) && start > 0)
+            {
+                if (learning)
+                {
+                    document.LearnPerson(word, word);
+                }
+
+                return Person(start, end, word, surface);
+            }
+
+            return null;
+        }
+
+        var name = _lexicon.CanonicalPersonName(surface);
+        var personContext = titled
+            || _lexicon.IsGivenName(tokens[start].Text)
+            || _lexicon.PersonBySpelling(surface) is not null
+            || document.IsKnownPerson(name)
+            || document.PersonBySurname(tokens[end - 1].Text) is not null
+            || tokens.Skip(start).Take(end - start).Any(t => IsNameParticle(t.Text))
+            || (end < tokens.Count && SpeechVerbs.Contains(tokens[end].Text))
+            || (end + 1 < tokens.Count && tokens[end].Text == "," && (tokens[end + 1].Text is "a" or "an" or "the" or "who" || TitleWithin(tokens, end + 1, 4)));
+        if (!personContext)
+        {
+            return null;
+        }
+
+        if (learning)
+        {
+            document.LearnPerson(name, tokens[end - 1].Text);
+        }
+
+        return Person(start, end, name, surface);
+    }
+
+    private bool IsAcronym(string word) =>
+        word.Length is >= 3 and <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && char.IsLetter(word[0]) && !_lexicon.IsWord("not-a-name", word);
+
+    private bool TitleWithin(List<Token> tokens, int from, int window)
+    {
+        for (var k = from; k < tokens.Count && k < from + window; k++)
+        {
+            if (MatchTitle(tokens, k, out _, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Mention Person(int start, int end, string name, string surface) =>
+        Actor(start, end, name, ActorKind.Person, EntityForm.Name, surface);
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "added", "stated", "noted", "wrote", "announced", "led", "leads", "headed", "heads",
+        "chaired", "chairs", "met", "meets", "urged", "warned", "hosted", "mediated", "brokered", "advised", "advises",
+        "signed", "visited", "arrived", "spoke", "declared", "insisted", "stressed", "argued", "denied", "confirmed",
+    };
+
+    // ---------------------------------------------------------------- groups and places
+
+    private void FormGroups(SentenceContext s)
+    {
+        var tokens = s.Tokens;
+        foreach (var m in s.Mentions.ToList())
+        {
+            if (m.Type != MentionType.Actor || m.Kind is ActorKind.Person or ActorKind.Group || m.Head is not null)
+            {
+                continue;
+            }
+
+            var k = m.End;
+            if (k < tokens.Count && tokens[k].IsPossessive)
+            {
+                k++;
+            }
+
+            var prefix = m.Kind == ActorKind.Country ? _lexicon.GroupPrefix(m.Name) : m.Name;
+            var nounLength = GroupNounAt(tokens, k);
+            if (nounLength > 0)
+            {
+                s.Replace(m, Actor(m.Start, k + nounLength, prefix + " delegation", ActorKind.Group, EntityForm.Name, Join(tokens, m.Start, k + nounLength)));
+                continue;
+            }
+
+            // "the Sudanese army", "the Colombian government", "Venezuela's opposition"
+            if (m.Kind == ActorKind.Country && k < tokens.Count && _lexicon.IsWord("body-noun", tokens[k].Text) && MatchTitle(tokens, k + 1, out _, out _) == 0)
+            {
+                var kind = tokens[k].Text == "opposition" ? ActorKind.Group : ActorKind.Organization;
+                s.Replace(m, Actor(m.Start, k + 1, prefix + " " + tokens[k].Text, kind, EntityForm.Name, Join(tokens, m.Start, k + 1)));
+                continue;
+            }
+
+            // "a delegation from Ukraine", "the delegation of Russia"
+            if (m.Start >= 2 && tokens[m.Start - 1].Text is "from" or "of" && GroupNounAt(tokens, m.Start - 2) == 1)
+            {
+                s.Replace(m, Actor(m.Start - 2, m.End, prefix + " delegation", ActorKind.Group, EntityForm.Name, Join(tokens, m.Start - 2, m.End)));
+            }
+        }
+    }
+
+    private int GroupNounAt(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count)
+        {
+            return 0;
+        }
+
+        if (k + 1 < tokens.Count && _lexicon.IsWord("group-noun", tokens[k].Text + " " + tokens[k + 1].Text))
+        {
+            return 2;
+        }
+
+        return _lexicon.IsWord("group-noun", tokens[k].Text) ? 1 : 0;
+    }
+
+    private static void MarkPlaces(SentenceContext s)
+    {
+        foreach (var m in s.Mentions)
+        {
+            // "officials from India" is India acting; "returned from Moscow" is a place.
+            if (m.Type == MentionType.Actor && m.Kind == ActorKind.Country && m.Form != EntityForm.Demonym && m.Start > 0
+                && LocativeWords.Contains(s.Tokens[m.Start - 1].Text) && !(m.Form == EntityForm.Name && s.Tokens[m.Start - 1].Text is "from" or "From"))
+            {
+                m.Locative = true;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> LocativeWords = new(StringComparer.Ordinal)
+    {
+        "in", "at", "from", "to", "into", "near", "across", "inside", "outside", "throughout", "toward", "towards",
+        "via", "around", "In", "At", "From", "within", "through",
+    };
+
+    internal static string Join(List<Token> tokens, int start, int end)
+    {
+        var builder = new StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            var token = tokens[k];
+            if (k > start && token.Start > tokens[k - 1].End)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(token.Text);
+        }
+
+        return builder.ToString();
+    }
+}

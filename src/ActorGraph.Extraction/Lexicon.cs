@@ -1,0 +1,281 @@
+using System.Reflection;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// The word lists extraction reads: countries with their demonyms and capitals, organizations, titles, given
+/// names and name variants, and the words that shape phrases. They are tab-separated files (<c>Lexicons/*.tsv</c>);
+/// the built-in ones ship inside the assembly, and a folder of files with the same names adds to them.
+/// </summary>
+public sealed class Lexicon
+{
+    /// <summary>The file names a lexicon folder may hold.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+        ["countries.tsv", "organizations.tsv", "titles.tsv", "given-names.tsv", "person-names.tsv", "words.tsv"];
+
+    private static readonly Lazy<Lexicon> BuiltIn = new(() => Load(null));
+
+    private readonly Dictionary<string, LexiconEntry> _entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TitleClass> _titles = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _givenNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _personVariants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _groupPrefixes = new(StringComparer.Ordinal);
+
+    private Lexicon()
+    {
+    }
+
+    /// <summary>The built-in lexicons.</summary>
+    public static Lexicon Default => BuiltIn.Value;
+
+    /// <summary>The longest entity phrase, in tokens.</summary>
+    internal int MaxEntityTokens { get; private set; } = 1;
+
+    /// <summary>The longest title, in tokens.</summary>
+    internal int MaxTitleTokens { get; private set; } = 1;
+
+    /// <summary>The number of entity phrases known (names, demonyms, metonyms, aliases).</summary>
+    public int EntityPhraseCount => _entities.Count;
+
+    /// <summary>Loads the built-in lexicons, then adds the files found in <paramref name="folder"/>, when given.</summary>
+    /// <exception cref="LexiconException">A file in the folder has a malformed line.</exception>
+    public static Lexicon Load(string? folder)
+    {
+        var lexicon = new Lexicon();
+        var assembly = typeof(Lexicon).Assembly;
+        foreach (var name in FileNames)
+        {
+            using var stream = assembly.GetManifestResourceStream("ActorGraph.Extraction.Lexicons." + name)
+                ?? throw new InvalidOperationException($"The built-in lexicon {name} is missing from the assembly.");
+            using var reader = new StreamReader(stream);
+            lexicon.Add(name, name, reader.ReadToEnd());
+        }
+
+        if (folder is not null)
+        {
+            if (!Directory.Exists(folder))
+            {
+                throw new LexiconException($"{folder}: no such lexicon folder");
+            }
+
+            foreach (var name in FileNames)
+            {
+                var path = Path.Combine(folder, name);
+                if (File.Exists(path))
+                {
+                    lexicon.Add(name, path, File.ReadAllText(path));
+                }
+            }
+        }
+
+        return lexicon;
+    }
+
+    internal bool TryEntity(string phrase, out LexiconEntry entry) => _entities.TryGetValue(phrase, out entry!);
+
+    internal bool TryTitle(string phrase, out TitleClass titleClass) => _titles.TryGetValue(phrase, out titleClass);
+
+    internal bool IsWord(string group, string word) => _words.TryGetValue(group, out var set) && set.Contains(word);
+
+    internal bool IsGivenName(string token) => _givenNames.ContainsKey(token);
+
+    /// <summary>How a country's delegation or body is named: "US delegation", "Russian delegation", "Sudanese army".</summary>
+    internal string GroupPrefix(string country) => _groupPrefixes.GetValueOrDefault(country) ?? country;
+
+    /// <summary>The spelling ActorGraph uses for a person's name: variants of the full name and of the given name resolved.</summary>
+    internal string CanonicalPersonName(string name)
+    {
+        if (_personVariants.TryGetValue(NameKey.Fold(name), out var canonical))
+        {
+            return canonical;
+        }
+
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && _givenNames.TryGetValue(name[..space], out var given) && given != name[..space])
+        {
+            var renamed = given + name[space..];
+            return _personVariants.TryGetValue(NameKey.Fold(renamed), out var known) ? known : renamed;
+        }
+
+        return name;
+    }
+
+    /// <summary>The person a single word names by one of its listed spellings ("Lawrow"), if any.</summary>
+    internal string? PersonBySpelling(string word) => _personVariants.GetValueOrDefault(NameKey.Fold(word));
+
+    private void Add(string name, string origin, string text)
+    {
+        var lineNumber = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            string Column(int i) => i < columns.Length ? columns[i].Trim() : string.Empty;
+            if (Column(0).Length == 0)
+            {
+                throw new LexiconException($"{origin}:{lineNumber}: the first column is empty");
+            }
+
+            switch (name)
+            {
+                case "countries.tsv":
+                    AddEntity(Column(0), new LexiconEntry(Column(0), ActorKind.Country, EntityForm.Name, null));
+                    AddEach(Column(1), new LexiconEntry(Column(0), ActorKind.Country, EntityForm.Name, null));
+                    AddEach(Column(2), new LexiconEntry(Column(0), ActorKind.Country, EntityForm.Demonym, null));
+                    AddEach(Column(3), new LexiconEntry(Column(0), ActorKind.Country, EntityForm.Metonym, null));
+                    var acronym = Values(Column(1)).FirstOrDefault(v => v.Length <= 3 && v.All(char.IsUpper));
+                    var demonym = Values(Column(2)).FirstOrDefault();
+                    _groupPrefixes[Column(0)] = acronym ?? demonym ?? Column(0);
+                    break;
+                case "organizations.tsv":
+                    if (!Vocabulary.TryParseKind(Column(1), out var kind) || kind is not (ActorKind.Organization or ActorKind.Group))
+                    {
+                        throw new LexiconException($"{origin}:{lineNumber}: kind: '{Column(1)}' is not organization or group");
+                    }
+
+                    var country = Column(3).Length == 0 ? null : Column(3);
+                    AddEntity(Column(0), new LexiconEntry(Column(0), kind, EntityForm.Name, country));
+                    AddEach(Column(2), new LexiconEntry(Column(0), kind, EntityForm.Name, country));
+                    break;
+                case "titles.tsv":
+                    if (!Enum.TryParse<TitleClass>(Column(1).Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var titleClass))
+                    {
+                        throw new LexiconException($"{origin}:{lineNumber}: class: '{Column(1)}' is not a title class");
+                    }
+
+                    _titles[Column(0)] = titleClass;
+                    MaxTitleTokens = Math.Max(MaxTitleTokens, Tokenizer.Tokenize(Column(0)).Count);
+                    break;
+                case "given-names.tsv":
+                    _givenNames.TryAdd(Column(0), Column(0));
+                    foreach (var variant in Values(Column(1)))
+                    {
+                        _givenNames[variant] = Column(0);
+                    }
+
+                    break;
+                case "person-names.tsv":
+                    _personVariants[NameKey.Fold(Column(0))] = Column(0);
+                    foreach (var variant in Values(Column(1)))
+                    {
+                        _personVariants[NameKey.Fold(variant)] = Column(0);
+                    }
+
+                    break;
+                default:
+                    if (!_words.TryGetValue(Column(0), out var set))
+                    {
+                        _words[Column(0)] = set = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.Add(Column(1));
+                    break;
+            }
+        }
+    }
+
+    private static string[] Values(string column) =>
+        column.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private void AddEach(string column, LexiconEntry entry)
+    {
+        foreach (var value in Values(column))
+        {
+            AddEntity(value, entry);
+        }
+    }
+
+    private void AddEntity(string phrase, LexiconEntry entry)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        var key = string.Join(' ', tokens.Select(t => t.Text));
+
+        // "the Kremlin" is also matched as "The Kremlin" at the start of a sentence, and as "Kremlin".
+        _entities[key] = entry;
+        MaxEntityTokens = Math.Max(MaxEntityTokens, tokens.Count);
+        if (tokens.Count > 1 && tokens[0].Text == "the")
+        {
+            _entities.TryAdd("The" + key[3..], entry);
+        }
+    }
+}
+
+/// <summary>How a lexicon phrase names its actor.</summary>
+internal enum EntityForm
+{
+    /// <summary>The name or another name: "Russia", "Russian Federation".</summary>
+    Name,
+
+    /// <summary>The adjective or people: "Russian".</summary>
+    Demonym,
+
+    /// <summary>A capital or seat standing for the country: "Moscow", "the Kremlin".</summary>
+    Metonym,
+}
+
+/// <summary>A lexicon phrase: the actor it names and how.</summary>
+internal sealed record LexiconEntry(string Name, ActorKind Kind, EntityForm Form, string? Country);
+
+/// <summary>What a title says about the relations of its holder.</summary>
+public enum TitleClass
+{
+    /// <summary>Leads the country it is of.</summary>
+    HeadOfState,
+
+    /// <summary>Leads the country it is of.</summary>
+    HeadOfGovernment,
+
+    /// <summary>Leads the body it is of.</summary>
+    Head,
+
+    /// <summary>Advises the named principal, or the office.</summary>
+    Adviser,
+
+    /// <summary>A deputy: the role only.</summary>
+    Deputy,
+
+    /// <summary>An envoy or representative: the role only.</summary>
+    Envoy,
+
+    /// <summary>A minister or secretary: the role only.</summary>
+    Minister,
+
+    /// <summary>A member of a body: the role only.</summary>
+    Member,
+
+    /// <summary>A spokesperson: the role only.</summary>
+    Spokesperson,
+
+    /// <summary>Any other title: the role only.</summary>
+    Other,
+}
+
+/// <summary>A lexicon file that cannot be read.</summary>
+public sealed class LexiconException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public LexiconException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public LexiconException()
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public LexiconException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using ActorGraph.Testing;
+
+namespace ActorGraph.Cli.Tests;
+
+public sealed class ExtractCommandTests
+{
+    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await new CliApp(output, error).RunAsync(args);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Extract_json_has_the_documented_shape_and_explain_adds_the_rule()
+    {
+        var (code, output, _) = await Run("extract", Repository.File("tests", "corpus", "00-riyadh-talks.txt"), "--json");
+        var (_, explained, _) = await Run("extract", Repository.File("tests", "corpus", "00-riyadh-talks.txt"), "--json", "--explain");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        var actor = root.GetProperty("actors").EnumerateArray().First(a => a.GetProperty("name").GetString() == "Sergey Lavrov");
+        Assert.Equal("person", actor.GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Array, actor.GetProperty("aliases").ValueKind);
+        var role = root.GetProperty("roles").EnumerateArray().First(r => r.GetProperty("person").GetString() == "Sergey Lavrov");
+        Assert.Equal(("Foreign Minister", "Russia"), (role.GetProperty("title").GetString(), role.GetProperty("of").GetString()));
+        var relation = root.GetProperty("relations").EnumerateArray().First(r => r.GetProperty("source").GetString() == "Marco Rubio");
+        Assert.Equal(("LEADS", "US delegation"), (relation.GetProperty("type").GetString(), relation.GetProperty("target").GetString()));
+        Assert.InRange(relation.GetProperty("confidence").GetDouble(), 0.5, 1);
+        Assert.StartsWith("US Secretary of State Marco Rubio led", relation.GetProperty("evidence").GetString(), StringComparison.Ordinal);
+        Assert.False(relation.TryGetProperty("rule", out _));
+
+        using var withRules = JsonDocument.Parse(explained);
+        var explainedRelation = withRules.RootElement.GetProperty("relations").EnumerateArray().First(r => r.GetProperty("source").GetString() == "Marco Rubio");
+        Assert.Equal("leads.verb", explainedRelation.GetProperty("rule").GetString());
+        Assert.Equal(5, explainedRelation.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task Extract_of_a_bad_file_names_file_line_and_field_and_exits_3()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(path, "Title: X\nDate: someday\n\nText.");
+        try
+        {
+            var (code, _, error) = await Run("extract", path);
+
+            Assert.Equal(3, code);
+            Assert.Equal($"{path}:2: Date: 'someday' is not a date (use YYYY-MM-DD)", error.Trim());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Eval_json_reports_per_type_scores_over_the_corpus()
+    {
+        var (code, output, _) = await Run("eval", Repository.File("tests", "corpus"), "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("documents").GetInt32() >= 26);
+        Assert.True(json.RootElement.GetProperty("relations").GetProperty("precision").GetDouble() >= 0.9);
+        Assert.Equal(["LEADS", "FACILITATES", "ADVISES", "SANCTIONS"], json.RootElement.GetProperty("types").EnumerateObject().Select(p => p.Name));
+        Assert.True(json.RootElement.GetProperty("roles").GetProperty("gold").GetInt32() > 0);
+
+        var (missing, _, error) = await Run("eval", Path.Combine(Path.GetTempPath(), "no-such-corpus"));
+        Assert.Equal(2, missing);
+        Assert.Contains("no such folder", error, StringComparison.Ordinal);
+    }
+}

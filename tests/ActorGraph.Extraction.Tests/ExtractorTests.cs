@@ -1,0 +1,163 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Extraction;
+
+namespace ActorGraph.Extraction.Tests;
+
+public sealed class ExtractorTests
+{
+    private static readonly Extractor Extractor = new();
+
+    private static ExtractionResult Extract(string text, DateOnly? published = null) =>
+        Extractor.Extract(new Article(null, null, published, text, 1));
+
+    private static HashSet<string> Relations(ExtractionResult result) =>
+        [.. result.Relations.Select(r => $"{r.Source} {Vocabulary.Name(r.Type)} {r.Target}")];
+
+    [Fact]
+    public void The_seed_report_gives_its_leaders_facilitators_and_advisers_with_evidence()
+    {
+        var text = File.ReadAllText(Testing.Repository.File("tests", "corpus", "00-riyadh-talks.txt"));
+        var result = Extract(text);
+        var relations = Relations(result);
+
+        Assert.Contains("Marco Rubio LEADS US delegation", relations);
+        Assert.Contains("Sergey Lavrov LEADS Russian delegation", relations);
+        Assert.Contains("Mohammed bin Salman FACILITATES United States", relations);
+        Assert.Contains("Mohammed bin Salman FACILITATES Russia", relations);
+        Assert.Contains("Saudi Arabia FACILITATES Ukraine", relations);
+        Assert.Contains("Yuri Ushakov ADVISES Vladimir Putin", relations);
+        Assert.Contains(result.Roles, r => r.Person == "Marco Rubio" && r.Title == "Secretary of State" && r.Of == "United States");
+        Assert.Contains(result.Roles, r => r.Person == "Keith Kellogg" && r.Title == "Ukraine envoy" && r.Of == "Donald Trump");
+
+        var led = result.Relations.Single(r => r.Source == "Marco Rubio" && r.Type == RelationKind.Leads);
+        Assert.StartsWith("US Secretary of State Marco Rubio led the American delegation", led.Evidence, StringComparison.Ordinal);
+        Assert.Equal("leads.verb", led.Rule);
+        Assert.Contains(result.Actors, a => a.Name == "Russia" && a.Kind == ActorKind.Country && a.Aliases.Contains("Moscow"));
+    }
+
+    [Theory]
+    [InlineData("Britain sanctioned Rosneft but not Lukoil on Friday.", "United Kingdom SANCTIONS Rosneft", "Lukoil")]
+    [InlineData("The United States imposed sanctions on Rosneft, but not on Lukoil.", "United States SANCTIONS Rosneft", "Lukoil")]
+    public void Negated_targets_are_left_out(string sentence, string expected, string excluded)
+    {
+        var relations = Relations(Extract(sentence));
+
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(relations, r => r.EndsWith(excluded, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The European Union threatened sanctions on Belarus over the border crisis.")]
+    [InlineData("The European Union could impose sanctions on Belarus next month.")]
+    [InlineData("Washington is considering new sanctions against Venezuela.")]
+    [InlineData("The United States has not imposed sanctions on Saudi Aramco.")]
+    [InlineData("Lithuania expelled a Belarusian diplomat and detained two Belarusian citizens.")]
+    [InlineData("If talks fail, Britain would impose sanctions on Iran.")]
+    [InlineData("The European Union lifted sanctions on Syria on Tuesday.")]
+    public void Threats_hypotheticals_lifting_and_expulsions_are_not_sanctions(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Relations, r => r.Type == RelationKind.Sanctions);
+    }
+
+    [Fact]
+    public void Passive_and_nominal_facilitation_reach_every_party()
+    {
+        var relations = Relations(Extract(
+            "Officials from India and Pakistan held talks on Saturday. The talks were facilitated by the United States and Saudi Arabia."));
+
+        Assert.Contains("United States FACILITATES India", relations);
+        Assert.Contains("Saudi Arabia FACILITATES Pakistan", relations);
+
+        var nominal = Relations(Extract("Israel and Hamas agreed a truce under Qatari mediation."));
+        Assert.Contains("Qatar FACILITATES Israel", nominal);
+        Assert.Contains("Qatar FACILITATES Hamas", nominal);
+    }
+
+    [Fact]
+    public void A_host_that_is_a_party_does_not_facilitate()
+    {
+        var relations = Relations(Extract("Russia hosted talks with Ukraine in Moscow on Monday."));
+
+        Assert.DoesNotContain(relations, r => r.Contains("FACILITATES", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Head_of_titles_lead_their_body_and_deputies_do_not()
+    {
+        var result = Extract("Kirill Dmitriev, head of the Russian Direct Investment Fund, met investors. Deputy Prime Minister Alexander Novak of Russia also spoke.");
+        var relations = Relations(result);
+
+        Assert.Contains("Kirill Dmitriev LEADS Russian Direct Investment Fund", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Alexander Novak LEADS", StringComparison.Ordinal));
+        Assert.Contains(result.Roles, r => r.Person == "Kirill Dmitriev" && r.Title == "head" && r.Of == "Russian Direct Investment Fund");
+    }
+
+    [Fact]
+    public void Advisers_advise_the_named_principal_or_the_office()
+    {
+        var named = Relations(Extract("Yuri Ushakov, an aide to Vladimir Putin, spoke to reporters."));
+        Assert.Contains("Yuri Ushakov ADVISES Vladimir Putin", named);
+
+        var office = Relations(Extract("French presidential adviser Emmanuel Bonne travelled to Beirut."));
+        Assert.Contains("Emmanuel Bonne ADVISES France", office);
+
+        var leader = Relations(Extract("French President Emmanuel Macron arrived on Monday. French presidential adviser Emmanuel Bonne travelled with him."));
+        Assert.Contains("Emmanuel Bonne ADVISES Emmanuel Macron", leader);
+    }
+
+    [Fact]
+    public void Former_and_elect_titles_are_dated_roles_not_current_leadership()
+    {
+        var published = new DateOnly(2025, 3, 1);
+        var result = Extract("Former President Joe Biden of the United States spoke on Monday. Romanian President-elect Nicusor Dan thanked voters.", published);
+
+        var former = Assert.Single(result.Roles, r => r.Person == "Joe Biden");
+        Assert.Equal(published.AddDays(-1), former.Until);
+        var elect = Assert.Single(result.Roles, r => r.Person == "Nicusor Dan");
+        Assert.Equal(published.AddDays(1), elect.Since);
+        Assert.Equal("President", elect.Title);
+        Assert.DoesNotContain(result.Relations, r => r.Type == RelationKind.Leads);
+    }
+
+    [Fact]
+    public void Transliterations_and_surnames_resolve_to_one_person()
+    {
+        var result = Extract("Russian Foreign Minister Sergei Lavrov arrived in Ankara. Lavrov said talks would continue. German media called him Lawrow.");
+
+        var lavrov = Assert.Single(result.Actors, a => a.Kind == ActorKind.Person);
+        Assert.Equal("Sergey Lavrov", lavrov.Name);
+        Assert.Contains("Sergei Lavrov", lavrov.Aliases);
+        Assert.Contains("Lawrow", lavrov.Aliases);
+        Assert.Equal("sergey-lavrov", ActorId.FromName(lavrov.Name).Value);
+    }
+
+    [Fact]
+    public void Places_after_prepositions_are_not_actors()
+    {
+        var result = Extract("Turkey hosted talks between Russia and Ukraine in Istanbul and later in Riyadh.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Saudi Arabia");
+        Assert.Contains("Turkey FACILITATES Russia", Relations(result));
+    }
+
+    [Fact]
+    public void Extraction_is_deterministic()
+    {
+        var text = File.ReadAllText(Testing.Repository.File("tests", "corpus", "00-riyadh-talks.txt"));
+        var first = Extract(text).ToDocument("seed");
+        var second = Extract(text).ToDocument("seed");
+
+        Assert.Equal(first.ContentHash, second.ContentHash);
+        Assert.NotEmpty(first.Relations);
+    }
+
+    [Fact]
+    public void Unreadable_prose_gives_an_empty_result_not_an_error()
+    {
+        var junk = string.Concat(Enumerable.Repeat("%%% ### 1234 ;;; ", 2000));
+        var result = Extract(junk);
+
+        Assert.Empty(result.Relations);
+        Assert.Empty(result.Roles);
+    }
+}

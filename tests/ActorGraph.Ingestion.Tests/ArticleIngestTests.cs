@@ -1,0 +1,72 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+using ActorGraph.Storage.Embedded;
+
+namespace ActorGraph.Ingestion.Tests;
+
+public sealed class ArticleIngestTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-articles-").FullName;
+    private IGraphStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = Path.Combine(_folder, "store.db") });
+        await _store.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Articles_and_datasets_ingest_together_and_merge_on_the_same_actors()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(data, "curated.yaml"), "source: { id: curated }\nactors:\n  - { name: Sergey Lavrov, kind: person }\n  - { name: Russia, kind: country }\nroles:\n  - { person: Sergey Lavrov, title: Foreign Minister, of: Russia }\n");
+        await File.WriteAllTextAsync(Path.Combine(data, "report.txt"), "Title: Lavrov in Ankara\nDate: 2025-05-02\nURL: https://example.org/ankara\n\nRussian Foreign Minister Sergei Lavrov headed the Russian delegation at talks hosted by Turkey.\n");
+        await File.WriteAllTextAsync(Path.Combine(data, "page.html"), "<html><body><article><p>Qatar mediated talks between Israel and Hamas.</p></article></body></html>");
+
+        var report = await new DatasetIngestor(_store).IngestAsync([data]);
+
+        Assert.Equal(IngestReport.Success, report.ExitCode);
+        Assert.All(report.Results, r => Assert.Equal(SourceOutcome.Added, r.Outcome));
+        var snapshot = await _store.ReadSnapshotAsync();
+        var lavrov = snapshot.Find(ActorId.FromName("Sergey Lavrov"));
+        Assert.NotNull(lavrov);
+        Assert.Equal(3, snapshot.Sources.Count);
+        var article = Assert.Single(snapshot.Sources, s => s.Info.Id.EndsWith("report.txt", StringComparison.Ordinal));
+        Assert.Equal("Lavrov in Ankara", article.Info.Title);
+        Assert.Equal(new DateOnly(2025, 5, 2), article.Info.Published);
+        var led = Assert.Single(snapshot.Relations, r => r.Source == lavrov.Id && r.Kind == RelationKind.Leads);
+        Assert.Contains("Sergei Lavrov headed", Assert.Single(led.Provenance).Evidence, StringComparison.Ordinal);
+        Assert.Contains(snapshot.Relations, r => r.Source == ActorId.FromName("Qatar") && r.Target == ActorId.FromName("Hamas") && r.Kind == RelationKind.Facilitates);
+
+        var again = await new DatasetIngestor(_store).IngestAsync([data]);
+        Assert.All(again.Results, r => Assert.Equal(SourceOutcome.Unchanged, r.Outcome));
+    }
+
+    [Fact]
+    public async Task Bad_articles_are_rejected_with_file_line_and_field_and_the_rest_ingest()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "mixed")).FullName;
+        await File.WriteAllBytesAsync(Path.Combine(data, "a-binary.txt"), [0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]);
+        await File.WriteAllTextAsync(Path.Combine(data, "b-empty.md"), string.Empty);
+        await File.WriteAllTextAsync(Path.Combine(data, "c-bad-date.txt"), "Title: X\nDate: soon\n\nTurkey hosted talks between Russia and Ukraine.\n");
+        await File.WriteAllTextAsync(Path.Combine(data, "d-good.txt"), "Turkey hosted talks between Russia and Ukraine.\n");
+
+        var report = await new DatasetIngestor(_store).IngestAsync([data]);
+
+        Assert.Equal(IngestReport.SomeRejected, report.ExitCode);
+        Assert.Equal([SourceOutcome.Rejected, SourceOutcome.Rejected, SourceOutcome.Rejected, SourceOutcome.Added], report.Results.Select(r => r.Outcome));
+        Assert.Equal("file", report.Results[0].Errors.Single().Field);
+        Assert.Equal("text", report.Results[1].Errors.Single().Field);
+        Assert.Equal((2, "Date"), (report.Results[2].Errors.Single().Line, report.Results[2].Errors.Single().Field));
+        var snapshot = await _store.ReadSnapshotAsync();
+        Assert.Single(snapshot.Sources);
+        Assert.Equal(2, snapshot.Relations.Count(r => r.Kind == RelationKind.Facilitates));
+    }
+}
