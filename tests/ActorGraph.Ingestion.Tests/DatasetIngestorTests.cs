@@ -5,7 +5,7 @@ using ActorGraph.Testing;
 
 namespace ActorGraph.Ingestion.Tests;
 
-public sealed class DatasetIngestorTests : IAsyncLifetime
+public sealed partial class DatasetIngestorTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-ingest-").FullName;
     private IGraphStore _store = null!;

@@ -1,31 +1,14 @@
 using ActorGraph.Core.Model;
-using ActorGraph.Core.Storage;
-using ActorGraph.Storage.Embedded;
 
 namespace ActorGraph.Ingestion.Tests;
 
-public sealed class ArticleIngestTests : IAsyncLifetime
+/// <summary>Articles next to datasets: the same ingestor, store and folder as the dataset tests.</summary>
+public sealed partial class DatasetIngestorTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-articles-").FullName;
-    private IGraphStore _store = null!;
-
-    public async Task InitializeAsync()
-    {
-        _store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = Path.Combine(_folder, "store.db") });
-        await _store.InitializeAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Fact]
     public async Task Articles_and_datasets_ingest_together_and_merge_on_the_same_actors()
     {
-        var data = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "articles")).FullName;
         await File.WriteAllTextAsync(Path.Combine(data, "curated.yaml"), "source: { id: curated }\nactors:\n  - { name: Sergey Lavrov, kind: person }\n  - { name: Russia, kind: country }\nroles:\n  - { person: Sergey Lavrov, title: Foreign Minister, of: Russia }\n");
         await File.WriteAllTextAsync(Path.Combine(data, "report.txt"), "Title: Lavrov in Ankara\nDate: 2025-05-02\nURL: https://example.org/ankara\n\nRussian Foreign Minister Sergei Lavrov headed the Russian delegation at talks hosted by Turkey.\n");
         await File.WriteAllTextAsync(Path.Combine(data, "page.html"), "<html><body><article><p>Qatar mediated talks between Israel and Hamas.</p></article></body></html>");
@@ -52,7 +35,7 @@ public sealed class ArticleIngestTests : IAsyncLifetime
     [Fact]
     public async Task Bad_articles_are_rejected_with_file_line_and_field_and_the_rest_ingest()
     {
-        var data = Directory.CreateDirectory(Path.Combine(_folder, "mixed")).FullName;
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "mixed-articles")).FullName;
         await File.WriteAllBytesAsync(Path.Combine(data, "a-binary.txt"), [0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]);
         await File.WriteAllTextAsync(Path.Combine(data, "b-empty.md"), string.Empty);
         await File.WriteAllTextAsync(Path.Combine(data, "c-bad-date.txt"), "Title: X\nDate: soon\n\nTurkey hosted talks between Russia and Ukraine.\n");
