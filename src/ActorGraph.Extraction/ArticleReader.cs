@@ -185,7 +185,7 @@ public static partial class ArticleReader
         }
 
         var content = body.ToString();
-        return ArticleReadResult.Success(new Article(title, url, published, content[Math.Min(content.Length, 0)..], bodyStart + 1));
+        return ArticleReadResult.Success(new Article(title, url, published, content, bodyStart + 1));
     }
 
     private static ArticleReadResult ReadHtml(string html)

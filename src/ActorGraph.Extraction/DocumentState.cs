@@ -12,6 +12,7 @@ internal sealed class DocumentState
     private readonly List<ExtractedRole> _roles = [];
     private readonly Dictionary<(string, RelationKind, string), ExtractedRelation> _relations = [];
     private readonly List<(string Adviser, string Office, ExtractedRole Role)> _officeAdvisers = [];
+    private readonly Dictionary<string, string> _leaders = new(StringComparer.Ordinal);
 
     public DocumentState(Article article) => _article = article;
 
@@ -82,6 +83,9 @@ internal sealed class DocumentState
         }
     }
 
+    /// <summary>The first current head of state or government the article names for <paramref name="country"/>.</summary>
+    public void AddLeader(string country, string person) => _leaders.TryAdd(country, person);
+
     /// <summary>An adviser to a country's office: resolved at the end to the country's named leader, or the country.</summary>
     public void AddOfficeAdviser(string adviser, string office, ExtractedRole role) => _officeAdvisers.Add((adviser, office, role));
 
@@ -89,10 +93,7 @@ internal sealed class DocumentState
     {
         foreach (var (adviser, office, role) in _officeAdvisers)
         {
-            var leader = _roles
-                .Where(r => r.Of == office && r.Until is null && r.Since is null && IsLeaderTitle(r.Title))
-                .Select(r => r.Person)
-                .FirstOrDefault();
+            var leader = _leaders.GetValueOrDefault(office);
             var target = leader ?? office;
             var key = (adviser, RelationKind.Advises, target);
             if (!_relations.ContainsKey(key))
@@ -114,9 +115,4 @@ internal sealed class DocumentState
             .ToList();
         return new ExtractionResult(_article, actors, roles, [.. _relations.Values]);
     }
-
-    public static bool IsLeaderTitle(string title) =>
-        title.Equals("President", StringComparison.OrdinalIgnoreCase) || title.Equals("Prime Minister", StringComparison.OrdinalIgnoreCase)
-        || title.Equals("Chancellor", StringComparison.OrdinalIgnoreCase) || title.Equals("King", StringComparison.OrdinalIgnoreCase)
-        || title.Equals("Emir", StringComparison.OrdinalIgnoreCase) || title.Equals("Supreme Leader", StringComparison.OrdinalIgnoreCase);
 }

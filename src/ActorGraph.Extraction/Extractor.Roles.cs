@@ -249,6 +249,11 @@ public sealed partial class Extractor
         }
 
         var titleClass = left.Deputy ? TitleClass.Deputy : title.TitleClass;
+        if (titleClass is TitleClass.HeadOfState or TitleClass.HeadOfGovernment && of is { Kind: ActorKind.Country })
+        {
+            document.AddLeader(of.Name, person.Name);
+        }
+
         switch (titleClass)
         {
             // "Egyptian intelligence chief" leads the intelligence service, not Egypt: a qualified head of a country leads nothing named.
