@@ -57,7 +57,12 @@ public sealed class ExtractionResult
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
         var ids = Actors.ToDictionary(a => a.Name, a => ActorId.FromName(a.Name), StringComparer.Ordinal);
-        var actors = Actors.Select(a => new Actor(ids[a.Name], a.Name, a.Kind, a.Aliases)).ToList();
+        // Two spellings with one id ("Hamas", "HAMAS") are one actor: the first named keeps its name, the others become aliases.
+        var actors = Actors
+            .GroupBy(a => ids[a.Name])
+            .Select(g => new Actor(g.Key, g.First().Name, g.First().Kind,
+                [.. g.SelectMany(a => a.Aliases.Prepend(a.Name)).Where(n => n != g.First().Name).Distinct(StringComparer.Ordinal)]))
+            .ToList();
         var roles = Roles
             .Select(r => new Role(ids[r.Person], r.Title, r.Of is null ? null : ids[r.Of], r.Since, r.Until))
             .Distinct()

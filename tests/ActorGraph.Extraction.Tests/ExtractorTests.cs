@@ -161,3 +161,18 @@ public sealed class ExtractorTests
         Assert.Empty(result.Roles);
     }
 }
+
+public sealed class ExtractionResultTests
+{
+    [Fact]
+    public void Spellings_that_share_an_id_become_one_actor_in_the_source_document()
+    {
+        var result = new Extractor().Extract("The European Union imposed sanctions on HAMAS. Egypt hosted talks between Israel and Hamas.");
+
+        var document = result.ToDocument("doc");
+
+        Assert.Equal(document.Actors.Count, document.Actors.Select(a => a.Id).Distinct().Count());
+        var hamas = Assert.Single(document.Actors, a => a.Id == ActorId.FromName("Hamas"));
+        Assert.Contains(hamas.Aliases.Append(hamas.Name), n => n == "HAMAS");
+    }
+}
