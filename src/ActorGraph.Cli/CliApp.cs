@@ -913,7 +913,9 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     private Command WorkerCommand()
     {
         var schedule = new Option<string>("--schedule") { Description = "A cron expression (five fields, or six with seconds first), e.g. '0 * * * *' for hourly.", HelpName = "CRON" };
-        var sources = new Option<string[]>("--source") { Description = "A dataset file or folder to ingest every cycle; repeatable.", HelpName = "PATH", AllowMultipleArgumentsPerToken = true };
+        var sources = new Option<string[]>("--source") { Description = "A dataset or article file, a folder, or an RSS/Atom feed URL to ingest every cycle; repeatable.", HelpName = "PATH_OR_URL", AllowMultipleArgumentsPerToken = true };
+        var feedState = new Option<string>("--feed-state") { Description = "Keep each feed's ETag, Last-Modified and items in this file across restarts.", HelpName = "PATH" };
+        var retractRemoved = new Option<bool>("--retract-removed-items") { Description = "Retract the source of a feed item that left its feed (default: keep it)." };
         var exclude = new Option<string[]>("--exclude") { Description = "File name patterns to leave out (* and ?); repeatable.", HelpName = "PATTERN", AllowMultipleArgumentsPerToken = true };
         var timeZone = new Option<string>("--time-zone") { Description = "The time zone the schedule is read in (default UTC).", HelpName = "ZONE" };
         var once = new Option<bool>("--once") { Description = "Run one cycle and exit with the ingest exit code (0, 1 or 3)." };
@@ -921,7 +923,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var healthFile = new Option<string>("--health-file") { Description = "Rewrite this JSON file after every cycle (last success, last error) for health checks.", HelpName = "PATH" };
         var command = new Command("worker", "Keep the store current: ingest the sources on start and on a cron schedule, retract what vanished. Settings also come from appsettings.json and ActorGraph__Worker__* variables.")
         {
-            schedule, sources, exclude, timeZone, once, keepVanished, healthFile,
+            schedule, sources, exclude, timeZone, once, keepVanished, healthFile, feedState, retractRemoved,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -939,6 +941,9 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             Set("HealthFile", parse.GetValue(healthFile));
             Set("Once", parse.GetValue(once) ? "true" : null);
             Set("RetractVanished", parse.GetValue(keepVanished) ? "false" : null);
+            Set("Feeds:StateFile", parse.GetValue(feedState));
+            Set("Feeds:RetractRemovedItems", parse.GetValue(retractRemoved) ? "true" : null);
+            Set("Lexicons", parse.GetValue(_lexicons));
             if (parse.GetResult(_store) is { Implicit: false })
             {
                 Set("Store", parse.GetValue(_store));

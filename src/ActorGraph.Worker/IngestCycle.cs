@@ -1,13 +1,15 @@
 using System.IO.Enumeration;
 using ActorGraph.Core.Storage;
+using ActorGraph.Extraction;
 using ActorGraph.Ingestion;
+using ActorGraph.Ingestion.Feeds;
 using Microsoft.Extensions.Logging;
 
 namespace ActorGraph.Worker;
 
 /// <summary>What one cycle did.</summary>
-/// <param name="Ingest">What happened to every file found.</param>
-/// <param name="Retracted">The sources retracted because their file vanished.</param>
+/// <param name="Ingest">What happened to every file found and every new feed item.</param>
+/// <param name="Retracted">The sources retracted because their file vanished or their item left its feed.</param>
 /// <param name="RetractFailures">Sources whose retraction failed, with the reason.</param>
 public sealed record CycleReport(IngestReport Ingest, IReadOnlyList<string> Retracted, IReadOnlyList<string> RetractFailures)
 {
@@ -16,8 +18,9 @@ public sealed record CycleReport(IngestReport Ingest, IReadOnlyList<string> Retr
 }
 
 /// <summary>
-/// One ingestion cycle: find the dataset files, ingest each as one source (the store skips a source whose content
-/// hash is unchanged), and retract the sources whose files vanished from a watched folder. Every source is its own
+/// One ingestion cycle: find the dataset and article files, ingest each as one source (the store skips a source whose
+/// content hash is unchanged), read the feeds for new items, and retract the sources whose files vanished from a
+/// watched folder (and, when so configured, whose items left their feed). Every source is its own
 /// transaction, so a cycle interrupted at any moment leaves each source either as before or as after, and the next
 /// cycle finishes the work.
 /// </summary>
@@ -26,20 +29,22 @@ public sealed class IngestCycle
     private readonly WorkerOptions _options;
     private readonly ILogger _logger;
     private readonly ILoggerFactory _loggers;
+    private readonly FeedState _feedState;
 
-    /// <summary>Creates a cycle for <paramref name="options"/>.</summary>
-    public IngestCycle(WorkerOptions options, ILoggerFactory loggers)
+    /// <summary>Creates a cycle for <paramref name="options"/>; <paramref name="feedState"/> carries what feeds said in earlier cycles.</summary>
+    public IngestCycle(WorkerOptions options, ILoggerFactory loggers, FeedState? feedState = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggers);
         _options = options;
         _loggers = loggers;
         _logger = loggers.CreateLogger<IngestCycle>();
+        _feedState = feedState ?? FeedState.Load(options.Feeds.StateFile);
     }
 
-    /// <summary>The dataset files the options name, without the excluded ones.</summary>
+    /// <summary>The files the options name, without the excluded ones.</summary>
     public IReadOnlyList<string> FindFiles() =>
-        [.. DatasetIngestor.FindFiles(_options.Sources)
+        [.. DatasetIngestor.FindFiles(_options.Sources.Where(s => !FeedIngestor.IsFeed(s)))
             .Where(f => !_options.Exclude.Any(p => FileSystemName.MatchesSimpleExpression(p, Path.GetFileName(f))))];
 
     /// <summary>Runs the cycle against <paramref name="store"/>.</summary>
@@ -47,9 +52,15 @@ public sealed class IngestCycle
     {
         ArgumentNullException.ThrowIfNull(store);
         var files = FindFiles();
-        var report = await new DatasetIngestor(store, _loggers.CreateLogger<DatasetIngestor>()).IngestAsync(files, cancellationToken).ConfigureAwait(false);
-        var retracted = new List<string>();
-        var failures = new List<string>();
+        var extractor = new Extractor(Lexicon.Load(_options.Lexicons));
+        var fileReport = await new DatasetIngestor(store, _loggers.CreateLogger<DatasetIngestor>(), extractor).IngestAsync(files, cancellationToken).ConfigureAwait(false);
+        var feeds = _options.Sources.Where(FeedIngestor.IsFeed).Select(s => new Uri(s)).ToList();
+        var feedReport = feeds.Count == 0
+            ? new FeedReport([], [], [], 0)
+            : await new FeedIngestor(store, _options.Feeds, extractor, logger: _loggers.CreateLogger<FeedIngestor>()).IngestAsync(feeds, _feedState, cancellationToken).ConfigureAwait(false);
+        var report = new IngestReport([.. fileReport.Results, .. feedReport.Results]);
+        var retracted = new List<string>(feedReport.Retracted);
+        var failures = new List<string>(feedReport.RetractFailures);
         if (_options.RetractVanished)
         {
             // A file that is still there keeps its source, even when it was rejected this time (a bad edit).
@@ -60,7 +71,8 @@ public sealed class IngestCycle
             foreach (var source in await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false))
             {
                 var id = source.Info.Id;
-                if (present.Contains(id) || !folders.Any(f => id.StartsWith(f, StringComparison.Ordinal) || f == "./"))
+                // Feed items are never "vanished files"; their feed decides about them.
+                if (present.Contains(id) || FeedIngestor.IsFeed(id) || !folders.Any(f => id.StartsWith(f, StringComparison.Ordinal) || f == "./"))
                 {
                     continue;
                 }

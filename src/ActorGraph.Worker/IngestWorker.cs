@@ -26,6 +26,7 @@ public sealed class IngestWorker : BackgroundService
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILoggerFactory _loggers;
     private readonly ILogger _logger;
+    private readonly Ingestion.Feeds.FeedState _feedState;
 
     /// <summary>Creates the worker.</summary>
     public IngestWorker(IOptions<WorkerOptions> options, StoreOpener openStore, TimeProvider time, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
@@ -33,6 +34,7 @@ public sealed class IngestWorker : BackgroundService
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggers);
         _options = options.Value;
+        _feedState = Ingestion.Feeds.FeedState.Load(_options.Feeds.StateFile);
         _openStore = openStore;
         _time = time;
         _lifetime = lifetime;
@@ -109,7 +111,7 @@ public sealed class IngestWorker : BackgroundService
                 var store = await _openStore(cancellationToken).ConfigureAwait(false);
                 await using (store.ConfigureAwait(false))
                 {
-                    var report = await new IngestCycle(_options, _loggers).RunAsync(store, cancellationToken).ConfigureAwait(false);
+                    var report = await new IngestCycle(_options, _loggers, _feedState).RunAsync(store, cancellationToken).ConfigureAwait(false);
                     // A few more tries, not endless ones: a source the store refuses for good must not hold up the schedule.
                     var someFailed = report.Ingest.Results.Any(r => r.Outcome == SourceOutcome.Failed);
                     if (someFailed && attempt < Math.Min(maxTries, IncompleteCycleTries))

@@ -1,3 +1,4 @@
+using ActorGraph.Ingestion.Feeds;
 using Cronos;
 
 namespace ActorGraph.Worker;
@@ -18,7 +19,10 @@ public sealed class WorkerOptions
     /// <summary>The time zone the schedule is read in (IANA or Windows id). Default: UTC.</summary>
     public string TimeZone { get; set; } = "UTC";
 
-    /// <summary>Dataset files and folders (searched recursively) to ingest every cycle.</summary>
+    /// <summary>
+    /// Dataset and article files, folders (searched recursively) and RSS or Atom feed URLs (<c>http</c>, <c>https</c>)
+    /// to ingest every cycle.
+    /// </summary>
     public IList<string> Sources { get; } = [];
 
     /// <summary>File name patterns to leave out, e.g. <c>*.draft.yaml</c> (<c>*</c> and <c>?</c>).</summary>
@@ -41,6 +45,12 @@ public sealed class WorkerOptions
 
     /// <summary>A file the worker rewrites after every cycle with its health, for container health checks; null: none.</summary>
     public string? HealthFile { get; set; }
+
+    /// <summary>How feeds are fetched (section <c>ActorGraph:Worker:Feeds</c>).</summary>
+    public FeedOptions Feeds { get; } = new();
+
+    /// <summary>A folder of lexicon files that add to the built-in ones when reading articles; null: the built-in ones.</summary>
+    public string? Lexicons { get; set; }
 
     /// <summary>The parsed schedule.</summary>
     public CronExpression ParseSchedule() =>
@@ -73,7 +83,35 @@ public sealed class WorkerOptions
 
         if (Sources.Count == 0)
         {
-            problems.Add($"{Section}:Sources is empty: name at least one dataset file or folder (--source PATH)");
+            problems.Add($"{Section}:Sources is empty: name at least one file, folder or feed URL (--source PATH_OR_URL)");
+        }
+
+        foreach (var source in Sources.Where(FeedIngestor.IsFeed))
+        {
+            if (!Uri.TryCreate(source, UriKind.Absolute, out _))
+            {
+                problems.Add($"{Section}:Sources: '{source}' is not a valid feed URL");
+            }
+        }
+
+        if (Feeds.RequestTimeout <= TimeSpan.Zero)
+        {
+            problems.Add($"{Section}:Feeds:RequestTimeout must be positive");
+        }
+
+        if (Feeds.MaxResponseBytes <= 0)
+        {
+            problems.Add($"{Section}:Feeds:MaxResponseBytes must be positive");
+        }
+
+        if (Feeds.HostDelay < TimeSpan.Zero)
+        {
+            problems.Add($"{Section}:Feeds:HostDelay must not be negative");
+        }
+
+        if (Lexicons is not null && !Directory.Exists(Lexicons))
+        {
+            problems.Add($"{Section}:Lexicons: '{Lexicons}' is not a folder");
         }
 
         if (Store is not null && !StoreLocation.TryParse(Store, out _, out var storeError))

@@ -13,6 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ActorGraph.Worker.Tests;
 
+[Collection("Working directory")]
 public sealed class WorkerTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 26, 7, 0, 0, TimeSpan.Zero);
@@ -73,6 +74,25 @@ public sealed class WorkerTests : IDisposable
         var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IngestWorker>());
 
         Assert.Contains("ActorGraph:Worker:Schedule 'not cron'", Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Host_FeedSettings_AreBoundFromTheirSectionAndChecked()
+    {
+        using var host = WorkerHost.Build(new Dictionary<string, string?>
+        {
+            ["ActorGraph:Worker:Sources:0"] = "https://example.org/feed.xml",
+            ["ActorGraph:Worker:Feeds:RequestTimeout"] = "00:00:05",
+            ["ActorGraph:Worker:Feeds:RetractRemovedItems"] = "true",
+            ["ActorGraph:Worker:Feeds:StateFile"] = "feeds.json",
+        });
+
+        var options = host.Services.GetRequiredService<IOptions<WorkerOptions>>().Value;
+
+        Assert.Equal((TimeSpan.FromSeconds(5), true, "feeds.json"), (options.Feeds.RequestTimeout, options.Feeds.RetractRemovedItems, options.Feeds.StateFile));
+        Assert.Empty(options.Validate());
+        var bad = new WorkerOptions { Sources = { "https://exa mple.org/feed" }, Feeds = { RequestTimeout = TimeSpan.Zero, MaxResponseBytes = 0 } };
+        Assert.Equal(3, bad.Validate().Count);
     }
 
     [Fact]
