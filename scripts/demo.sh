@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job on a fresh machine: ingest the bundled samples into the embedded store, then show
-# who influences whom (paths), the clusters and the most influential actors.
+# The main job on a fresh machine: ingest the bundled samples (curated datasets and news articles) into the
+# embedded store, then show who influences whom (paths), the clusters, the most influential actors, and write the
+# interactive report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${ACTORGRAPH_DEMO_DB:-.artifacts/demo.db}"
@@ -17,3 +18,5 @@ step paths "Yuri Ushakov" Russia
 step paths "Donald Trump" Rosneft --k 3
 step clusters --seed 0
 step rank --top 10
+step extract samples/articles/riyadh-talks-2025-02-18.txt
+step report -o "$(dirname "$db")/report.html" --title "ActorGraph samples"

@@ -15,6 +15,15 @@ if [ ! -d tools/cypher-lint/node_modules/@neo4j-cypher/language-support ]; then
   npm ci --prefix tools/cypher-lint --no-audit --no-fund --loglevel=error
 fi
 
+# The report's drawing library and the headless Chromium check (playwright-core driving Debian's chromium).
+if [ ! -d tools/report/node_modules/playwright-core ] && command -v npm >/dev/null 2>&1; then
+  npm ci --prefix tools/report --no-audit --no-fund --loglevel=error
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "note: no /usr/bin/chromium (Debian package chromium): the report's browser tests will be skipped" >&2
+fi
+
 dotnet test ActorGraph.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 

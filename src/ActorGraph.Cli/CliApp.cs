@@ -156,6 +156,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         root.Subcommands.Add(WorkerCommand());
         root.Subcommands.Add(RunsCommand());
         root.Subcommands.Add(ExportCommand());
+        root.Subcommands.Add(ReportCommand());
         return root;
     }
 
@@ -1041,6 +1042,28 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             }
 
             await stderr.WriteLineAsync($"wrote {target}: {graph.Actors.Count} actors, {graph.Relations.Count} relations");
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    private Command ReportCommand()
+    {
+        var output = new Option<string>("--output", "-o") { Description = "The HTML file to write.", Required = true, HelpName = "FILE" };
+        var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => "Actor graph", HelpName = "TEXT" };
+        var command = new Command("report", "Write one self-contained HTML file (works offline) with the interactive graph: clusters, influence, evidence on click, strongest paths, filters and tables.") { output, title };
+        AddFilters(command, withEngine: false);
+        command.SetAction((parse, ct) => WithStore(parse, initialize: false, async (store, _) =>
+        {
+            var snapshot = await store.ReadSnapshotAsync(Filter(parse), ct);
+            var graph = ExportedGraph.From(snapshot);
+            var target = parse.GetValue(output)!;
+            await using (var file = new StreamWriter(target))
+            {
+                await Export.Report.HtmlReportWriter.WriteAsync(graph, snapshot, parse.GetValue(title)!, file, ct);
+            }
+
+            await stderr.WriteLineAsync($"wrote {target}: {graph.Actors.Count} actors, {graph.Relations.Count} relations, {graph.Clustering.Clusters.Count} clusters");
             return 0;
         }, ct));
         return command;

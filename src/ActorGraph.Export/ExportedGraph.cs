@@ -12,12 +12,16 @@ public sealed record ExportedActor(GraphActor Actor, int Cluster, double Influen
 /// <summary>What every export writes: the snapshot's actors with their cluster and influence, and its relations.</summary>
 public sealed class ExportedGraph
 {
-    private ExportedGraph(IReadOnlyList<ExportedActor> actors, IReadOnlyList<GraphRelation> relations, IReadOnlyList<GraphRole> roles)
+    private ExportedGraph(IReadOnlyList<ExportedActor> actors, IReadOnlyList<GraphRelation> relations, IReadOnlyList<GraphRole> roles, ClusterResult clustering)
     {
         Actors = actors;
         Relations = relations;
         Roles = roles;
+        Clustering = clustering;
     }
+
+    /// <summary>The clusters (largest first, members most influential first) and the brokers between them.</summary>
+    public ClusterResult Clustering { get; }
 
     /// <summary>The actors, ordered by id.</summary>
     public IReadOnlyList<ExportedActor> Actors { get; }
@@ -34,7 +38,8 @@ public sealed class ExportedGraph
         ArgumentNullException.ThrowIfNull(snapshot);
         var graph = InfluenceGraph.Build(snapshot);
         var cluster = new Dictionary<ActorId, int>();
-        var clusters = graph.Clusters().Clusters;
+        var clustering = graph.Clusters();
+        var clusters = clustering.Clusters;
         for (var i = 0; i < clusters.Count; i++)
         {
             foreach (var member in clusters[i].Members)
@@ -47,6 +52,7 @@ public sealed class ExportedGraph
         return new ExportedGraph(
             [.. snapshot.Actors.Select(a => new ExportedActor(a, cluster[a.Id], influence[a.Id]))],
             snapshot.Relations,
-            snapshot.Roles);
+            snapshot.Roles,
+            clustering);
     }
 }
