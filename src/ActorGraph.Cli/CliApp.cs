@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
+using Spectre.Console;
 using ActorGraph.Core;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
@@ -24,8 +25,10 @@ namespace ActorGraph.Cli;
 /// The <c>actorgraph</c> command line. Exit codes: 0 success, 1 failure, 2 usage error,
 /// 3 some input rejected (the rest ingested).
 /// </summary>
-internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
+internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactive = false)
 {
+    private readonly Terminal _terminal = new(stdout, interactive, stderr);
+
     public const int UsageError = 2;
 
     private readonly Option<string> _store = new("--store")
@@ -133,7 +136,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         }
     }
 
-    private RootCommand BuildCommands()
+    internal RootCommand BuildCommands()
     {
         var root = new RootCommand("ActorGraph: who leads, advises, facilitates and sanctions whom, and how influence flows between them.");
         root.Options.Add(_store);
@@ -157,6 +160,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         root.Subcommands.Add(RunsCommand());
         root.Subcommands.Add(ExportCommand());
         root.Subcommands.Add(ReportCommand());
+        HelpExamples.AddTo(root);
         return root;
     }
 
@@ -167,7 +171,25 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         command.SetAction((parse, ct) => WithStore(parse, initialize: true, async (store, loggers) =>
         {
             var extractor = new Extractor(Lexicon.Load(parse.GetValue(_lexicons)));
-            var report = await new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>(), extractor).IngestAsync(parse.GetValue(paths)!, ct);
+            var ingestor = new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>(), extractor);
+            var files = DatasetIngestor.FindFiles(parse.GetValue(paths)!);
+            IngestReport report;
+            if (_terminal.ProgressConsole is { } console && files.Count > 1)
+            {
+                // A bar on standard error while files are read; it clears itself when done.
+                report = await console.Progress()
+                    .AutoClear(true)
+                    .Columns(new Spectre.Console.TaskDescriptionColumn(), new Spectre.Console.ProgressBarColumn(), new Spectre.Console.PercentageColumn(), new Spectre.Console.RemainingTimeColumn())
+                    .StartAsync(async context =>
+                    {
+                        var task = context.AddTask("Ingesting", maxValue: files.Count);
+                        return await ingestor.IngestAsync(files, new StepProgress(() => task.Increment(1)), ct);
+                    });
+            }
+            else
+            {
+                report = await ingestor.IngestAsync(files, ct);
+            }
             foreach (var error in report.Results.SelectMany(r => r.Errors))
             {
                 await stderr.WriteLineAsync(error.ToString());
@@ -190,7 +212,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                     table.Add(r.Path, r.SourceId ?? "-", r.Outcome.ToString().ToLowerInvariant(), r.Actors, r.Roles, r.Relations);
                 }
 
-                table.WriteTo(stdout);
+                table.WriteTo(_terminal);
                 await stdout.WriteLineAsync(
                     $"{report.Count(SourceOutcome.Added)} added, {report.Count(SourceOutcome.Updated)} updated, " +
                     $"{report.Count(SourceOutcome.Unchanged)} unchanged, {report.Count(SourceOutcome.Rejected)} rejected" +
@@ -245,7 +267,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 actors.Add(a.Name, Vocabulary.Name(a.Kind), string.Join(", ", a.Aliases));
             }
 
-            actors.WriteTo(stdout);
+            actors.WriteTo(_terminal);
             await stdout.WriteLineAsync();
             var roles = withRules ? new TextTable("PERSON", "TITLE", "OF", "SINCE", "UNTIL", "RULE", "LINE") : new TextTable("PERSON", "TITLE", "OF", "SINCE", "UNTIL");
             foreach (var r in result.Roles)
@@ -254,7 +276,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 roles.Add(withRules ? [.. row, r.Rule, r.Line] : row);
             }
 
-            roles.WriteTo(stdout);
+            roles.WriteTo(_terminal);
             await stdout.WriteLineAsync();
             var relations = withRules ? new TextTable("SOURCE", "TYPE", "TARGET", "CONFIDENCE", "RULE", "LINE") : new TextTable("SOURCE", "TYPE", "TARGET", "CONFIDENCE");
             foreach (var r in result.Relations)
@@ -263,7 +285,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 relations.Add(withRules ? [.. row, r.Rule, r.Line] : row);
             }
 
-            relations.WriteTo(stdout);
+            relations.WriteTo(_terminal);
             if (withRules)
             {
                 foreach (var r in result.Relations)
@@ -354,7 +376,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
 
             Row("roles", roles);
             Row("actors", actors);
-            table.WriteTo(stdout);
+            table.WriteTo(_terminal);
             await stdout.WriteLineAsync($"{scores.Count} articles");
             foreach (var d in differences ?? [])
             {
@@ -381,7 +403,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             }
             else
             {
-                new TextTable("ACTORS", "ROLES", "RELATIONS", "SOURCES").Add(stats.Actors, stats.Roles, stats.Relations, stats.Sources).WriteTo(stdout);
+                new TextTable("ACTORS", "ROLES", "RELATIONS", "SOURCES").Add(stats.Actors, stats.Roles, stats.Relations, stats.Sources).WriteTo(_terminal);
             }
 
             return 0;
@@ -409,7 +431,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                     table.Add(s.Info.Id, s.Info.Published, s.Info.Title);
                 }
 
-                table.WriteTo(stdout);
+                table.WriteTo(_terminal);
             }
 
             return 0;
@@ -475,7 +497,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                     table.Add(r.Title, r.Of is { } of ? NameOf(of) : "", r.Since, r.Until, string.Join(", ", r.Sources));
                 }
 
-                table.WriteTo(stdout);
+                table.WriteTo(_terminal);
             }
 
             if (outgoing.Count + incoming.Count > 0)
@@ -487,7 +509,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                     table.Add(NameOf(r.Source), Vocabulary.Name(r.Kind), NameOf(r.Target), r.Strength, r.Since, string.Join(", ", r.Provenance.Select(p => p.SourceId)));
                 }
 
-                table.WriteTo(stdout);
+                table.WriteTo(_terminal);
                 foreach (var r in outgoing.Concat(incoming))
                 {
                     foreach (var p in r.Provenance.Where(p => p.Evidence is not null))
@@ -654,7 +676,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                     table.Add(i + 1, result.Clusters[i].Size, string.Join(", ", result.Clusters[i].Members));
                 }
 
-                table.WriteTo(stdout);
+                table.WriteTo(_terminal);
                 if (result.Brokers is { Count: > 0 } brokers)
                 {
                     await stdout.WriteLineAsync();
@@ -664,7 +686,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                         brokerTable.Add(b.Name, b.Participation, b.Clusters);
                     }
 
-                    brokerTable.WriteTo(stdout);
+                    brokerTable.WriteTo(_terminal);
                 }
 
                 return 0;
@@ -736,7 +758,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                     table.Add(i + 1, result.Actors[i].Name, result.Actors[i].Kind, result.Actors[i].Score);
                 }
 
-                table.WriteTo(stdout);
+                table.WriteTo(_terminal);
                 return Task.FromResult(0);
             },
             ct));
@@ -784,7 +806,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                     table.Add(r.Name, r.Kind, r.Strength, string.Join(" -> ", r.Path));
                 }
 
-                table.WriteTo(stdout);
+                table.WriteTo(_terminal);
                 return 0;
             },
             ct));
@@ -831,7 +853,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                     table.Add(n.Distance, n.Name, n.Kind);
                 }
 
-                table.WriteTo(stdout);
+                table.WriteTo(_terminal);
                 await stdout.WriteLineAsync();
                 WriteRelations(result.Relations);
                 return 0;
@@ -886,7 +908,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                     table.Add(r.Person, r.Title, r.Of, r.Since, r.Until);
                 }
 
-                table.WriteTo(stdout);
+                table.WriteTo(_terminal);
             }
 
             return 0;
@@ -902,7 +924,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             table.Add(r.Source, r.Type, r.Target, r.Strength, r.Since, r.Until);
         }
 
-        table.WriteTo(stdout);
+        table.WriteTo(_terminal);
     }
 
     private static RelationJson RelationToJson(GraphSnapshot snapshot, GraphRelation r)
@@ -1097,7 +1119,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 table.Add(Moment(r.Started), Math.Round((r.Ended - r.Started).TotalSeconds, 1), r.ExitCode, r.Added, r.Updated, r.Unchanged, r.Rejected, r.Failed, r.Retracted);
             }
 
-            table.WriteTo(stdout);
+            table.WriteTo(_terminal);
             foreach (var error in runs.Take(1).SelectMany(r => r.Errors))
             {
                 await stdout.WriteLineAsync($"  {error}");
@@ -1242,5 +1264,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
 
         result.AddError($"'{text}' is not a date; expected YYYY-MM-DD");
         return null;
+    }
+
+    /// <summary>Reports progress on the calling thread, in order (unlike <see cref="Progress{T}"/>).</summary>
+    private sealed class StepProgress(Action step) : IProgress<SourceResult>
+    {
+        public void Report(SourceResult value) => step();
     }
 }

@@ -1,12 +1,36 @@
 using System.Globalization;
 using System.Text;
+using Spectre.Console;
 
 namespace ActorGraph.Cli;
 
-/// <summary>A plain text table with aligned columns, for human output.</summary>
+/// <summary>A table for human output: a Spectre.Console table on a terminal, plain aligned columns otherwise.</summary>
 internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
+
+    public void WriteTo(Terminal terminal)
+    {
+        if (terminal.Console is not { } console)
+        {
+            WriteTo(terminal.Output);
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).BorderStyle(new Style(Color.Grey));
+        foreach (var header in headers)
+        {
+            // Text, not markup: names like "[x]" or "<img ...>" are shown as they are.
+            table.AddColumn(new TableColumn(new Text(header, new Style(terminal.NoColor ? null : Color.Aqua, decoration: Decoration.Bold))));
+        }
+
+        foreach (var row in _rows)
+        {
+            table.AddRow(row.Select(cell => (Spectre.Console.Rendering.IRenderable)new Text(cell)).ToArray());
+        }
+
+        console.Write(table);
+    }
 
     public TextTable Add(params object?[] cells)
     {

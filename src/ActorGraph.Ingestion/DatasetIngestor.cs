@@ -68,8 +68,12 @@ public sealed class DatasetIngestor
         return Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(file)).Replace('\\', '/');
     }
 
-    /// <summary>Ingests every dataset file under <paramref name="paths"/>.</summary>
-    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    /// <summary>Ingests every dataset and article file under <paramref name="paths"/>.</summary>
+    public Task<IngestReport> IngestAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        IngestAsync(paths, null, cancellationToken);
+
+    /// <summary>Ingests every dataset and article file under <paramref name="paths"/>, telling <paramref name="progress"/> of each file done.</summary>
+    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IProgress<SourceResult>? progress, CancellationToken cancellationToken = default)
     {
         var results = new List<SourceResult>();
         var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -78,6 +82,7 @@ public sealed class DatasetIngestor
             cancellationToken.ThrowIfCancellationRequested();
             var result = await IngestFileAsync(file, claimed, cancellationToken).ConfigureAwait(false);
             results.Add(result);
+            progress?.Report(result);
         }
 
         return new IngestReport(results);

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using ActorGraph.Testing;
+
+namespace ActorGraph.Cli.Tests;
+
+/// <summary>Human output: Spectre tables and progress on a terminal, plain text when redirected, NO_COLOR, help examples.</summary>
+public sealed class TerminalTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-terminal-").FullName;
+
+    private string Store => $"sqlite:{Path.Combine(_folder, "t.db")}";
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> Run(bool interactive, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await new CliApp(output, error, interactive).RunAsync(args);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task On_a_terminal_tables_are_drawn_in_colour_and_ingest_shows_progress_on_stderr()
+    {
+        var (code, output, error) = await Run(true, "--store", Store, "ingest", Repository.File("samples"));
+        var (_, stats, _) = await Run(true, "--store", Store, "stats");
+
+        Assert.Equal(0, code);
+        Assert.Contains("╭", output, StringComparison.Ordinal);
+        Assert.Contains("\u001b[", stats, StringComparison.Ordinal);
+        Assert.Contains("│ ACTORS", stats.Replace("\u001b[1;96m", "", StringComparison.Ordinal).Replace("\u001b[0m", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Ingesting", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NO_COLOR_keeps_the_tables_but_drops_every_escape_code()
+    {
+        await Run(false, "--store", Store, "ingest", Repository.File("samples"));
+        Environment.SetEnvironmentVariable("NO_COLOR", "1");
+        try
+        {
+            var (code, output, _) = await Run(true, "--store", Store, "rank", "--top", "3");
+
+            Assert.Equal(0, code);
+            Assert.Contains("╭", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u001b", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("NO_COLOR", null);
+        }
+    }
+
+    [Fact]
+    public async Task Redirected_output_is_plain_text_without_progress()
+    {
+        var (code, output, error) = await Run(false, "--store", Store, "ingest", Repository.File("samples"));
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("FILE  ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("╭", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ingesting", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_command_shows_examples_in_its_help()
+    {
+        var root = new CliApp(TextWriter.Null, TextWriter.Null).BuildCommands();
+        var commands = root.Subcommands.SelectMany(c => c.Subcommands.Prepend(c)).ToList();
+
+        Assert.True(commands.Count >= 19);
+        foreach (var command in commands)
+        {
+            var path = command.Parents.OfType<Command>().Any(p => p != root) ? ["schema", command.Name] : new[] { command.Name };
+            var (code, output, _) = await Run(false, [.. path, "--help"]);
+            Assert.Equal(0, code);
+            Assert.Contains("Examples:", output, StringComparison.Ordinal);
+            var examples = output[output.IndexOf("Examples:", StringComparison.Ordinal)..].Split('\n').Skip(1).TakeWhile(l => l.StartsWith("    actorgraph ", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(examples);
+            Assert.All(examples, e => Assert.Contains($" {command.Name}", e, StringComparison.Ordinal));
+        }
+    }
+}
