@@ -27,6 +27,14 @@ internal sealed class DocumentState
     public void LearnPerson(string name, string surname)
     {
         _people.Add(name);
+
+        // "al-Burhan" is also written "Burhan".
+        if (surname.Length > 4 && surname[2] == '-' && surname[..2] is "al" or "el" or "Al" or "El")
+        {
+            var bare = surname[3..];
+            _surnames[bare] = _surnames.TryGetValue(bare, out var known) && known != name ? null : name;
+        }
+
         if (surname.Length > 1 && surname != name)
         {
             _surnames[surname] = _surnames.TryGetValue(surname, out var other) && other != name ? null : name;

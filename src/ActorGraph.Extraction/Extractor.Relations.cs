@@ -373,7 +373,8 @@ public sealed partial class Extractor
                 j--;
             }
 
-            if (agent is not null && s.At(j) is { } led && led.Resolve() is { Type: MentionType.Actor, Kind: not ActorKind.Person } target)
+            // "The talks in Cairo were chaired by ..." leads the talks, not Cairo: a place is never what is led.
+            if (agent is not null && s.At(j) is { } led && led.Resolve() is { Type: MentionType.Actor, Kind: not ActorKind.Person, Locative: false } target)
             {
                 document.AddRelation(agent, RelationKind.Leads, target, 0.85, s, "leads.passive");
             }
@@ -581,6 +582,12 @@ public sealed partial class Extractor
         }
 
         var names = facilitators.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        // "Qatar hosted Macron" is a visit, not a facilitation: a host needs two sides besides itself.
+        if (direct is { Count: 1 })
+        {
+            return;
+        }
+
         List<Mention>? sides = direct is { Count: > 0 } ? direct : anaphoric ? null : parties?.Where(p => !names.Contains(p.Name)).ToList();
 
         // A host that is itself a party does not facilitate: "Russia hosted talks between Russia and ...".

@@ -43,6 +43,12 @@ public sealed partial class Extractor
                 next++;
             }
 
+            // An honorific between title and name: "Qatari Emir Sheikh Tamim bin Hamad Al Thani".
+            if (s.At(next) is null && s.Word(next) is "Sheikh" or "Dr" or "Lord" or "Dame" or "Sir" or "Prince" or "Princess")
+            {
+                next++;
+            }
+
             if (s.At(next) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } person && person.Start == next)
             {
                 Bind(s, document, title, person, left, after: null, "role.title-before-name");
@@ -167,6 +173,12 @@ public sealed partial class Extractor
         if (s.Word(j) is "the" or "its" && s.At(j) is null)
         {
             j++;
+        }
+
+        // "an adviser to Supreme Leader Ali Khamenei": the person after the title.
+        while (s.At(j) is { Type: MentionType.Title } title && title.Start == j)
+        {
+            j = title.End;
         }
 
         if (s.At(j) is { Type: MentionType.Actor } actor && actor.Start == j)

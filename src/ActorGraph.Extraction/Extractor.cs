@@ -392,7 +392,7 @@ public sealed partial class Extractor
             }
 
             var possessiveTitle = end < tokens.Count && tokens[end].IsPossessive && TitleWithin(tokens, end + 1, 4);
-            if ((titled || possessiveTitle) && start > 0)
+            if (titled && start > 0 || possessiveTitle)
             {
                 if (learning)
                 {
@@ -480,7 +480,9 @@ public sealed partial class Extractor
             }
 
             // "the Sudanese army", "the Colombian government", "Venezuela's opposition"
-            if (m.Kind == ActorKind.Country && k < tokens.Count && _lexicon.IsWord("body-noun", tokens[k].Text) && MatchTitle(tokens, k + 1, out _, out _) == 0)
+            // "Sudanese army chief" heads the army; but "Niger's military leader" leads Niger, so no body before "leader".
+            if (m.Kind == ActorKind.Country && k < tokens.Count && _lexicon.IsWord("body-noun", tokens[k].Text)
+                && !(k + 1 < tokens.Count && tokens[k + 1].Text.Equals("leader", StringComparison.OrdinalIgnoreCase)))
             {
                 var kind = tokens[k].Text == "opposition" ? ActorKind.Group : ActorKind.Organization;
                 s.Replace(m, Actor(m.Start, k + 1, prefix + " " + tokens[k].Text, kind, EntityForm.Name, Join(tokens, m.Start, k + 1)));

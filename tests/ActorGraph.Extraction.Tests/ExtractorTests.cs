@@ -140,6 +140,26 @@ public sealed class ExtractorTests
         Assert.Contains("Turkey FACILITATES Russia", Relations(result));
     }
 
+    [Theory]
+    [InlineData("Qatari Emir Sheikh Tamim bin Hamad Al Thani hosted French President Emmanuel Macron in Doha.", "FACILITATES")]
+    [InlineData("The talks in Cairo were chaired by Egyptian Foreign Minister Badr Abdelatty.", "Egypt")]
+    [InlineData("The United States announced new sanctions against three Iranian drone makers.", "SANCTIONS Iran")]
+    public void Visits_places_and_people_of_a_country_are_not_what_a_relation_reaches(string sentence, string excluded)
+    {
+        Assert.DoesNotContain(Relations(Extract(sentence)), r => r.Contains(excluded, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Titled_principals_honorifics_and_unknown_named_targets_are_read()
+    {
+        var result = Extract("Ali Larijani, a senior adviser to Supreme Leader Ali Khamenei, met officials. Qatari Emir Sheikh Tamim bin Hamad Al Thani spoke. Japan imposed an asset freeze on Kuds Aviation.");
+        var relations = Relations(result);
+
+        Assert.Contains("Ali Larijani ADVISES Ali Khamenei", relations);
+        Assert.Contains("Tamim bin Hamad Al Thani LEADS Qatar", relations);
+        Assert.Contains("Japan SANCTIONS Kuds Aviation", relations);
+    }
+
     [Fact]
     public void Extraction_is_deterministic()
     {
