@@ -8,16 +8,16 @@ public sealed partial class DatasetIngestorTests
     [Fact]
     public async Task Articles_and_datasets_ingest_together_and_merge_on_the_same_actors()
     {
-        var data = Directory.CreateDirectory(Path.Combine(_folder, "articles")).FullName;
+        var data = Directory.CreateDirectory(Path.Combine(Folder, "articles")).FullName;
         await File.WriteAllTextAsync(Path.Combine(data, "curated.yaml"), "source: { id: curated }\nactors:\n  - { name: Sergey Lavrov, kind: person }\n  - { name: Russia, kind: country }\nroles:\n  - { person: Sergey Lavrov, title: Foreign Minister, of: Russia }\n");
         await File.WriteAllTextAsync(Path.Combine(data, "report.txt"), "Title: Lavrov in Ankara\nDate: 2025-05-02\nURL: https://example.org/ankara\n\nRussian Foreign Minister Sergei Lavrov headed the Russian delegation at talks hosted by Turkey.\n");
         await File.WriteAllTextAsync(Path.Combine(data, "page.html"), "<html><body><article><p>Qatar mediated talks between Israel and Hamas.</p></article></body></html>");
 
-        var report = await new DatasetIngestor(_store).IngestAsync([data]);
+        var report = await new DatasetIngestor(Store).IngestAsync([data]);
 
         Assert.Equal(IngestReport.Success, report.ExitCode);
         Assert.All(report.Results, r => Assert.Equal(SourceOutcome.Added, r.Outcome));
-        var snapshot = await _store.ReadSnapshotAsync();
+        var snapshot = await Store.ReadSnapshotAsync();
         var lavrov = snapshot.Find(ActorId.FromName("Sergey Lavrov"));
         Assert.NotNull(lavrov);
         Assert.Equal(3, snapshot.Sources.Count);
@@ -28,27 +28,27 @@ public sealed partial class DatasetIngestorTests
         Assert.Contains("Sergei Lavrov headed", Assert.Single(led.Provenance).Evidence, StringComparison.Ordinal);
         Assert.Contains(snapshot.Relations, r => r.Source == ActorId.FromName("Qatar") && r.Target == ActorId.FromName("Hamas") && r.Kind == RelationKind.Facilitates);
 
-        var again = await new DatasetIngestor(_store).IngestAsync([data]);
+        var again = await new DatasetIngestor(Store).IngestAsync([data]);
         Assert.All(again.Results, r => Assert.Equal(SourceOutcome.Unchanged, r.Outcome));
     }
 
     [Fact]
     public async Task Bad_articles_are_rejected_with_file_line_and_field_and_the_rest_ingest()
     {
-        var data = Directory.CreateDirectory(Path.Combine(_folder, "mixed-articles")).FullName;
+        var data = Directory.CreateDirectory(Path.Combine(Folder, "mixed-articles")).FullName;
         await File.WriteAllBytesAsync(Path.Combine(data, "a-binary.txt"), [0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]);
         await File.WriteAllTextAsync(Path.Combine(data, "b-empty.md"), string.Empty);
         await File.WriteAllTextAsync(Path.Combine(data, "c-bad-date.txt"), "Title: X\nDate: soon\n\nTurkey hosted talks between Russia and Ukraine.\n");
         await File.WriteAllTextAsync(Path.Combine(data, "d-good.txt"), "Turkey hosted talks between Russia and Ukraine.\n");
 
-        var report = await new DatasetIngestor(_store).IngestAsync([data]);
+        var report = await new DatasetIngestor(Store).IngestAsync([data]);
 
         Assert.Equal(IngestReport.SomeRejected, report.ExitCode);
         Assert.Equal([SourceOutcome.Rejected, SourceOutcome.Rejected, SourceOutcome.Rejected, SourceOutcome.Added], report.Results.Select(r => r.Outcome));
         Assert.Equal("file", report.Results[0].Errors.Single().Field);
         Assert.Equal("text", report.Results[1].Errors.Single().Field);
         Assert.Equal((2, "Date"), (report.Results[2].Errors.Single().Line, report.Results[2].Errors.Single().Field));
-        var snapshot = await _store.ReadSnapshotAsync();
+        var snapshot = await Store.ReadSnapshotAsync();
         Assert.Single(snapshot.Sources);
         Assert.Equal(2, snapshot.Relations.Count(r => r.Kind == RelationKind.Facilitates));
     }

@@ -16,27 +16,21 @@ namespace ActorGraph.Worker.Tests;
 [Collection("Working directory")]
 public sealed class FeedTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-feeds-").FullName;
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private readonly ConcurrentQueue<(string Path, string? IfNoneMatch, DateTimeOffset At)> _requests = new();
     private volatile string _feedVersion = "v1";
-    private IGraphStore _store = null!;
+    private TemporaryStore _temporary = null!;
     private Uri _address = null!;
 
     private Uri Feed => new(_address, "feed.xml");
 
-    public async Task InitializeAsync()
-    {
-        _store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = Path.Combine(_folder, "store.db") });
-        await _store.InitializeAsync();
-    }
+    private string Folder => _temporary.Folder;
 
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    private IGraphStore Store => _temporary.Store;
+
+    public async Task InitializeAsync() => _temporary = await TemporaryStore.CreateAsync("actorgraph-feeds-");
+
+    public async Task DisposeAsync() => await _temporary.DisposeAsync();
 
     private async Task HandleAsync(HttpListenerContext context)
     {
@@ -131,7 +125,7 @@ public sealed class FeedTests : IAsyncLifetime
     }
 
     private FeedIngestor Ingestor(FeedOptions? options = null) =>
-        new(_store, options ?? new FeedOptions { HostDelay = TimeSpan.Zero });
+        new(Store, options ?? new FeedOptions { HostDelay = TimeSpan.Zero });
 
     [Fact]
     public async Task New_items_are_ingested_once_and_an_unchanged_feed_answers_304()
@@ -149,7 +143,7 @@ public sealed class FeedTests : IAsyncLifetime
         Assert.Equal((1, 1, 2), (_hits["/a.html"], _hits["/b.html"], _hits["/feed.xml"]));
         Assert.Equal("\"v1\"", _requests.Last(r => r.Path == "/feed.xml").IfNoneMatch);
 
-        var snapshot = await _store.ReadSnapshotAsync();
+        var snapshot = await Store.ReadSnapshotAsync();
         var source = Assert.Single(snapshot.Sources, s => s.Info.Id == new Uri(_address, "a.html").AbsoluteUri);
         Assert.Equal(new DateOnly(2025, 5, 3), source.Info.Published);
         Assert.Contains(snapshot.Relations, r => r.Source == ActorId.FromName("Qatar") && r.Target == ActorId.FromName("Hamas"));
@@ -171,7 +165,7 @@ public sealed class FeedTests : IAsyncLifetime
 
         var b = new Uri(_address, "b.html").AbsoluteUri;
         Assert.Equal(retract ? [b] : [], report.Retracted);
-        var ids = (await _store.ListSourcesAsync()).Select(s => s.Info.Id).ToList();
+        var ids = (await Store.ListSourcesAsync()).Select(s => s.Info.Id).ToList();
         Assert.Contains(new Uri(_address, "c.html").AbsoluteUri, ids);
         Assert.Equal(!retract, ids.Contains(b));
         Assert.Equal(1, _hits["/a.html"]);
@@ -260,14 +254,14 @@ public sealed class FeedTests : IAsyncLifetime
     public async Task The_worker_cycle_reads_feeds_next_to_folders_and_keeps_validators_in_its_state_file()
     {
         await using var server = Serve();
-        var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
+        var data = Directory.CreateDirectory(Path.Combine(Folder, "data")).FullName;
         await File.WriteAllTextAsync(Path.Combine(data, "note.txt"), "Norway mediated talks between Colombia and the ELN.\n");
-        var options = new WorkerOptions { Feeds = { HostDelay = TimeSpan.Zero, StateFile = Path.Combine(_folder, "feeds.json") } };
+        var options = new WorkerOptions { Feeds = { HostDelay = TimeSpan.Zero, StateFile = Path.Combine(Folder, "feeds.json") } };
         options.Sources.Add(data);
         options.Sources.Add(Feed.AbsoluteUri);
 
-        var first = await new IngestCycle(options, NullLoggerFactory.Instance).RunAsync(_store, CancellationToken.None);
-        var second = await new IngestCycle(options, NullLoggerFactory.Instance).RunAsync(_store, CancellationToken.None);
+        var first = await new IngestCycle(options, NullLoggerFactory.Instance).RunAsync(Store, CancellationToken.None);
+        var second = await new IngestCycle(options, NullLoggerFactory.Instance).RunAsync(Store, CancellationToken.None);
 
         Assert.Equal(3, first.Ingest.Count(SourceOutcome.Added));
         Assert.Equal(0, first.ExitCode);
@@ -275,6 +269,6 @@ public sealed class FeedTests : IAsyncLifetime
         Assert.Equal("\"v1\"", _requests.Last(r => r.Path == "/feed.xml").IfNoneMatch);
         Assert.Equal(1, second.Ingest.Count(SourceOutcome.Unchanged));
         Assert.Empty(second.Retracted);
-        Assert.Equal(3, (await _store.ListSourcesAsync()).Count);
+        Assert.Equal(3, (await Store.ListSourcesAsync()).Count);
     }
 }
