@@ -582,6 +582,7 @@ public sealed partial class Extractor
         }
 
         var names = facilitators.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+
         // "Qatar hosted Macron" is a visit, not a facilitation: a host needs two sides besides itself.
         if (direct is { Count: 1 })
         {
