@@ -13,6 +13,7 @@ internal sealed class DocumentState
     private readonly Dictionary<(string, RelationKind, string), ExtractedRelation> _relations = [];
     private readonly List<(string Adviser, string Office, ExtractedRole Role)> _officeAdvisers = [];
     private readonly Dictionary<string, string> _leaders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _leadersByTitle = new(StringComparer.OrdinalIgnoreCase);
 
     public DocumentState(Article article) => _article = article;
 
@@ -92,7 +93,14 @@ internal sealed class DocumentState
     }
 
     /// <summary>The first current head of state or government the article names for <paramref name="country"/>.</summary>
-    public void AddLeader(string country, string person) => _leaders.TryAdd(country, person);
+    public void AddLeader(string country, string person, string title)
+    {
+        _leaders.TryAdd(country, person);
+        _leadersByTitle.TryAdd(title, person);
+    }
+
+    /// <summary>Who "the president" or "the prime minister" is in this article: the first holder of that title named.</summary>
+    public string? LeaderByTitle(string title) => _leadersByTitle.GetValueOrDefault(title);
 
     /// <summary>An adviser to a country's office: resolved at the end to the country's named leader, or the country.</summary>
     public void AddOfficeAdviser(string adviser, string office, ExtractedRole role) => _officeAdvisers.Add((adviser, office, role));

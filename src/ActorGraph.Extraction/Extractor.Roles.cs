@@ -25,7 +25,7 @@ public sealed partial class Extractor
         "becomes", "currently", "now", "also", "newly", "appointed", "named", "elected", "and",
     };
 
-    private static void BindRoles(SentenceContext s, DocumentState document)
+    private void BindRoles(SentenceContext s, DocumentState document)
     {
         foreach (var title in s.Mentions.Where(m => m.Type == MentionType.Title).ToList())
         {
@@ -44,7 +44,7 @@ public sealed partial class Extractor
             }
 
             // An honorific between title and name: "Qatari Emir Sheikh Tamim bin Hamad Al Thani".
-            if (s.At(next) is null && s.Word(next) is "Sheikh" or "Dr" or "Lord" or "Dame" or "Sir" or "Prince" or "Princess")
+            if (s.At(next) is null && (_lexicon.IsWord("honorific", s.Word(next)) || s.Word(next) is "Sir" or "Prince" or "Princess"))
             {
                 next++;
             }
@@ -56,8 +56,9 @@ public sealed partial class Extractor
             }
 
             // "UN special envoy for Yemen Hans Grundberg": the title's topic sits between title and name.
-            if (s.Word(next) is "for" or "on" && s.At(next + 1) is { Type: MentionType.Actor } topic && topic.Kind != ActorKind.Person
-                && s.At(topic.End) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } named && named.Start == topic.End)
+            var afterTopic = s.At(next + 1) is { Type: MentionType.Actor } t ? (s.Word(t.End) == "," ? t.End + 1 : t.End) : -1;
+            if (s.Word(next) is "for" or "on" or "to" && s.At(next + 1) is { Type: MentionType.Actor } topic && topic.Kind != ActorKind.Person
+                && s.At(afterTopic) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } named && named.Start == afterTopic)
             {
                 topic.Head = named;
                 Bind(s, document, title, named, left, after: null, "role.title-before-name", topicSuffix: $" {s.Word(next)} {topic.Surface}");
@@ -80,6 +81,15 @@ public sealed partial class Extractor
             {
                 var after = OfPhrase(s, title.End);
                 Bind(s, document, title, holder.Resolve(), left, after, "role.title-after-name");
+
+                // The rest of the apposition belongs to the holder too: "Yermak, head of Zelenskiy's office, led ...".
+                for (var j = title.End; j < s.Tokens.Count && j < title.End + 8 && s.Word(j) != ","; j++)
+                {
+                    if (s.At(j) is { Type: MentionType.Actor, Head: null } inner && inner != holder.Resolve())
+                    {
+                        inner.Head = holder.Resolve();
+                    }
+                }
             }
         }
     }
@@ -181,7 +191,8 @@ public sealed partial class Extractor
             j = title.End;
         }
 
-        if (s.At(j) is { Type: MentionType.Actor } actor && actor.Start == j)
+        // "head of Zelenskiy's office": the office is Zelenskiy's, the role is not of Zelenskiy.
+        if (s.At(j) is { Type: MentionType.Actor } actor && actor.Start == j && !(actor.End < s.Tokens.Count && s.Tokens[actor.End].IsPossessive))
         {
             actor.Locative = false;
             return (actor, word == "to");
@@ -263,7 +274,7 @@ public sealed partial class Extractor
         var titleClass = left.Deputy ? TitleClass.Deputy : title.TitleClass;
         if (titleClass is TitleClass.HeadOfState or TitleClass.HeadOfGovernment && of is { Kind: ActorKind.Country })
         {
-            document.AddLeader(of.Name, person.Name);
+            document.AddLeader(of.Name, person.Name, title.Name);
         }
 
         switch (titleClass)

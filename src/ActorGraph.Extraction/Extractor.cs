@@ -110,6 +110,18 @@ public sealed partial class Extractor
                 continue;
             }
 
+            // "the president", "the prime minister": the article's holder of that title, once one was named.
+            if (token.Text == "the" && !learning && i + 1 < tokens.Count && !tokens[i + 1].IsCapitalized
+                && MatchTitle(tokens, i + 1, out var leaderClass, out var leaderTitle) is var leaderLength and > 0
+                && leaderClass is TitleClass.HeadOfState or TitleClass.HeadOfGovernment
+                && s.Word(i + 1 + leaderLength) != "of"
+                && document.LeaderByTitle(leaderTitle!) is { } leader)
+            {
+                s.Add(Person(i, i + 1 + leaderLength, leader, Join(tokens, i, i + 1 + leaderLength)));
+                i += 1 + leaderLength;
+                continue;
+            }
+
             if (titleLength > 0)
             {
                 s.Add(new Mention
@@ -219,7 +231,7 @@ public sealed partial class Extractor
     {
         // "will head to Kyiv", "to chair the meeting", "heads of state".
         var word = tokens[i].Text;
-        if (word is not ("head" or "chair" or "heads" or "leader" or "chief" or "director" or "representative" or "deputy" or "president"))
+        if (word is not ("head" or "chair" or "heads"))
         {
             return false;
         }
@@ -346,8 +358,10 @@ public sealed partial class Extractor
     private Mention? ClassifyName(SentenceContext s, DocumentState document, int start, int end, bool learning)
     {
         var tokens = s.Tokens;
+        var honorific = false;
         while (start < end && _lexicon.IsWord("not-a-name", tokens[start].Text))
         {
+            honorific |= _lexicon.IsWord("honorific", tokens[start].Text);
             start++;
         }
 
@@ -357,7 +371,10 @@ public sealed partial class Extractor
         }
 
         var surface = Join(tokens, start, end);
-        if (end - start == 1 && IsAcronym(tokens[start].Text))
+        // "KYIV, Aug 24 -" and "ABUJA -" are datelines, not bodies.
+        var dateline = start == 0 && end < tokens.Count && tokens[end].Text is "," or "-" or "(";
+        if (end - start == 1 && IsAcronym(tokens[start].Text) && !dateline
+            && !_lexicon.TryEntity(tokens[start].Text[..1] + tokens[start].Text[1..].ToLowerInvariant(), out _))
         {
             // An unknown acronym in news is almost always a body: "PDVSA", "ELN".
             return Actor(start, end, surface, ActorKind.Organization, EntityForm.Name, surface);
@@ -407,6 +424,7 @@ public sealed partial class Extractor
 
         var name = _lexicon.CanonicalPersonName(surface);
         var personContext = titled
+            || honorific
             || _lexicon.IsGivenName(tokens[start].Text)
             || _lexicon.PersonBySpelling(surface) is not null
             || document.IsKnownPerson(name)

@@ -161,6 +161,21 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void The_president_ranks_datelines_and_appositions_are_read_as_a_reader_would()
+    {
+        var result = Extract("ABUJA - Nigerian President Bola Tinubu appointed General Olufemi Oluyede as chief of defence staff. "
+            + "Nuhu Ribadu, the national security adviser, has advised the president for months. "
+            + "Andriy Yermak, head of Zelenskiy's office, led the Ukrainian delegation.");
+        var relations = Relations(result);
+
+        Assert.Contains("Nuhu Ribadu ADVISES Bola Tinubu", relations);
+        Assert.Contains("Andriy Yermak LEADS Ukrainian delegation", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Zelenskiy", StringComparison.Ordinal));
+        Assert.Contains(result.Roles, r => r.Person == "Olufemi Oluyede" && r.Title == "chief of defence staff");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "ABUJA");
+    }
+
+    [Fact]
     public void Extraction_is_deterministic()
     {
         var text = File.ReadAllText(Testing.Repository.File("tests", "corpus", "00-riyadh-talks.txt"));
