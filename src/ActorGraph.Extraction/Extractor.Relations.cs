@@ -163,6 +163,13 @@ public sealed partial class Extractor
                 }
 
                 j = Math.Max(mention.End, actor.End);
+
+                // "sanctioned Coral Energy's chief executive": the possessor is not what is acted on.
+                if (j < s.Tokens.Count && s.Tokens[j].IsPossessive && j + 1 < s.Tokens.Count && !s.Tokens[j + 1].IsCapitalized)
+                {
+                    return found;
+                }
+
                 if (preferNamed && actor.Kind == ActorKind.Country && j < s.Tokens.Count && !s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord)
                 {
                     // "on Russian oil companies Rosneft and Lukoil": the named ones; "on North Korean individuals": not the country.
@@ -187,6 +194,11 @@ public sealed partial class Extractor
                     }
                 }
 
+                if (j < s.Tokens.Count && s.Tokens[j].IsPossessive && j + 1 < s.Tokens.Count && !s.Tokens[j + 1].IsCapitalized)
+                {
+                    return found;
+                }
+
                 found.Add(actor);
                 return Coordinated(s, j, found);
             }
@@ -196,7 +208,9 @@ public sealed partial class Extractor
                 return found;
             }
 
-            if (preferNamed && s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord && !_lexicon.IsWord("not-a-name", s.Word(j)))
+            // "the Dubai-based trader": a capitalized word with a lowercase ending is an adjective, not a name.
+            var adjective = s.Word(j).LastIndexOf('-') is > 0 and var dash && dash + 1 < s.Word(j).Length && char.IsLower(s.Word(j)[dash + 1]);
+            if (preferNamed && s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord && !adjective && !_lexicon.IsWord("not-a-name", s.Word(j)))
             {
                 // An unknown name in a sanctions target ("on Surgutneftegas") is a body.
                 var end = j;
@@ -867,7 +881,22 @@ public sealed partial class Extractor
             var word = s.Word(j);
             if (word is "on" or "against" or "targeting" or "targetting")
             {
-                return Objects(s, j, preferNamed: true);
+                // "on dozens of tankers ... and on the trader Coral Energy": every "on" of the list.
+                var targets = Objects(s, j, preferNamed: true);
+                for (var k = j + 1; k < s.Tokens.Count && k < j + 25; k++)
+                {
+                    if (s.Word(k) is ";" or "." or "but" or "which" or "who" || ClauseVerbs.Contains(s.Word(k)))
+                    {
+                        break;
+                    }
+
+                    if (s.Word(k) == "and" && s.Word(k + 1) is "on" or "against" && s.At(k + 1) is null)
+                    {
+                        targets.AddRange(Objects(s, k + 1, preferNamed: true).Where(t => !targets.Contains(t)));
+                    }
+                }
+
+                return targets;
             }
 
             if (s.At(j) is not null || ObjectStops.Contains(word))

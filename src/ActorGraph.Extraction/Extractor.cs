@@ -431,6 +431,7 @@ public sealed partial class Extractor
             || document.PersonBySurname(tokens[end - 1].Text) is not null
             || tokens.Skip(start).Take(end - start).Any(t => IsNameParticle(t.Text))
             || (end < tokens.Count && SpeechVerbs.Contains(tokens[end].Text))
+            || (start > 0 && _lexicon.IsWord("person-noun", tokens[start - 1].Text))
             || (end + 1 < tokens.Count && tokens[end].Text == "," && (tokens[end + 1].Text is "a" or "an" or "the" or "who" || TitleWithin(tokens, end + 1, 4)));
         if (!personContext)
         {

@@ -202,6 +202,13 @@ public sealed class Lexicon
         // "the Kremlin" is also matched as "The Kremlin" at the start of a sentence, and as "Kremlin".
         _entities[key] = entry;
         MaxEntityTokens = Math.Max(MaxEntityTokens, tokens.Count);
+
+        // "US Treasury" is also written "U.S. Treasury".
+        var dotted = string.Join(' ', tokens.Select(t => t.Text is "US" or "UK" or "UN" or "EU" ? $"{t.Text[0]}.{t.Text[1]}." : t.Text));
+        if (dotted != key)
+        {
+            _entities.TryAdd(dotted, entry);
+        }
         if (tokens.Count > 1 && tokens[0].Text == "the")
         {
             _entities.TryAdd("The" + key[3..], entry);

@@ -176,6 +176,21 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void Sanction_targets_are_the_named_bodies_not_their_possessors_or_adjectives()
+    {
+        var relations = Relations(Extract(
+            "The European Union and Britain imposed fresh sanctions on dozens of tankers in Russia's shadow fleet and on the Dubai-based trader Coral Energy. "
+            + "The U.S. Treasury, which sanctioned Coral Energy's chief executive last year, did not join. "
+            + "Switzerland froze the assets of Russian billionaire Oleg Deripaska's holding company."));
+
+        Assert.Contains("European Union SANCTIONS Coral Energy", relations);
+        Assert.Contains("United Kingdom SANCTIONS Coral Energy", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("US Department of the Treasury", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.StartsWith("Switzerland", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.Contains("Dubai", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extraction_is_deterministic()
     {
         var text = File.ReadAllText(Testing.Repository.File("tests", "corpus", "00-riyadh-talks.txt"));
