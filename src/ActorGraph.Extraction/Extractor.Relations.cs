@@ -89,6 +89,10 @@ public sealed partial class Extractor
             {
                 Facilitates(s, document, k, parties);
             }
+            else if (word == "between" && ShuttleCue(s, k))
+            {
+                ShuttleDiplomacy(s, document, k);
+            }
             else if (SanctionVerbs.Contains(word))
             {
                 SanctionsByVerb(s, document, k);
@@ -627,6 +631,43 @@ public sealed partial class Extractor
             foreach (var party in sides)
             {
                 document.AddRelation(facilitator, RelationKind.Facilitates, party, Math.Round(confidence, 2), s, rule);
+            }
+        }
+    }
+
+    private static readonly HashSet<string> ShuttleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shuttled", "shuttling", "shuttles", "messages", "intermediary", "go-between", "channel", "mediator", "mediating", "intermediaries",
+    };
+
+    /// <summary>"carried messages between", "shuttled between", "acted as an intermediary between".</summary>
+    private static bool ShuttleCue(SentenceContext s, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (s.At(j) is null && ShuttleWords.Contains(s.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ShuttleDiplomacy(SentenceContext s, DocumentState document, int k)
+    {
+        var facilitators = Subjects(s, k, out var end);
+        var parties = Objects(s, k);
+        if (facilitators.Count == 0 || parties.Count < 2 || IsHypothetical(s, WindowStart(end, k), k) || parties.Any(p => facilitators.Contains(p)))
+        {
+            return;
+        }
+
+        foreach (var facilitator in facilitators)
+        {
+            foreach (var party in parties)
+            {
+                document.AddRelation(facilitator, RelationKind.Facilitates, party, 0.8, s, "facilitates.shuttle");
             }
         }
     }

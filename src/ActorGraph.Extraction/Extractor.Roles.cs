@@ -171,6 +171,24 @@ public sealed partial class Extractor
     private static bool IsClauseWord(string word) => word is "The" or "A" or "An" or "Meanwhile" or "But" or "And" or "However" or "On" or "In";
 
     /// <summary>"of the Russian Direct Investment Fund", "to Putin", "at the Treasury" after a title.</summary>
+    /// <summary>"of policy planning" after a title: a lowercase body the text does not name.</summary>
+    private static string? UnnamedBody(SentenceContext s, int k)
+    {
+        if (s.Word(k) != "of" || s.At(k) is not null)
+        {
+            return null;
+        }
+
+        var end = k + 1;
+        while (end < s.Tokens.Count && end <= k + 4 && s.At(end) is null && s.Tokens[end].IsWord && !s.Tokens[end].IsCapitalized
+            && s.Word(end) is not ("the" or "a" or "an" or "and" or "who" or "which" or "said" or "was" or "is" or "has"))
+        {
+            end++;
+        }
+
+        return end > k + 1 ? Join(s.Tokens, k, end) : null;
+    }
+
     private static (Mention Actor, bool To)? OfPhrase(SentenceContext s, int k)
     {
         var word = s.Word(k);
@@ -264,6 +282,13 @@ public sealed partial class Extractor
             titleText = string.Join(' ', left.Words.Where(w => !PastFlags.Contains(w) && !FutureFlags.Contains(w)).Concat(inner).Append(StripTimePrefix(title.Surface)));
         }
 
+        // "director of policy planning" heads an unnamed part of its body, not the body.
+        var unnamed = after is null ? UnnamedBody(s, title.End) : null;
+        if (unnamed is not null)
+        {
+            topicSuffix += " " + unnamed;
+        }
+
         var role = new ExtractedRole(person.Name, titleText + topicSuffix, of?.Name, since, until, rule, s.Sentence.Text, s.Line);
         document.AddRole(role, of?.Kind ?? ActorKind.Organization);
         if (timed)
@@ -280,7 +305,7 @@ public sealed partial class Extractor
         switch (titleClass)
         {
             // "Egyptian intelligence chief" leads the intelligence service, not Egypt: a qualified head of a country leads nothing named.
-            case TitleClass.Head when of is { Kind: ActorKind.Country or ActorKind.Organization } && (inner.Count > 0 || left.Words.Any(w => !IsPlainLeader(title, w))):
+            case TitleClass.Head when of is { Kind: ActorKind.Country or ActorKind.Organization } && (inner.Count > 0 || unnamed is not null || left.Words.Any(w => !IsPlainLeader(title, w))):
                 break;
             case TitleClass.HeadOfState or TitleClass.HeadOfGovernment or TitleClass.Head when of is not null && of.Kind != ActorKind.Person:
                 document.AddRelation(person, RelationKind.Leads, of, 0.85, s, "leads.title");

@@ -191,6 +191,19 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void Shuttle_diplomacy_facilitates_and_a_director_of_an_unnamed_office_leads_nothing()
+    {
+        var result = Extract("Omani Foreign Minister Badr Albusaidi has carried messages between Tehran and Washington for weeks. "
+            + "Witkoff is accompanied by Michael Anton, the State Department's director of policy planning.");
+        var relations = Relations(result);
+
+        Assert.Contains("Badr Albusaidi FACILITATES Iran", relations);
+        Assert.Contains("Badr Albusaidi FACILITATES United States", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Michael Anton LEADS", StringComparison.Ordinal));
+        Assert.Contains(result.Roles, r => r.Person == "Michael Anton" && r.Title == "director of policy planning" && r.Of == "US Department of State");
+    }
+
+    [Fact]
     public void Extraction_is_deterministic()
     {
         var text = File.ReadAllText(Testing.Repository.File("tests", "corpus", "00-riyadh-talks.txt"));
