@@ -210,6 +210,19 @@ public static partial class ArticleReader
             element.Remove();
         }
 
+        // Advertising, related links, sharing and comment blocks, by their class or id, as readability tools do; never
+        // the article itself, nor a block holding most of the page's text ("story share-enabled").
+        var pageText = document.Body?.TextContent.Length ?? 0;
+        foreach (var element in document.QuerySelectorAll("[class], [id]")
+            .Where(e => e.LocalName is not ("article" or "main" or "body" or "html") && Boilerplate().IsMatch((e.ClassName ?? "") + " " + e.Id))
+            .ToList())
+        {
+            if (element.Parent is not null && element.TextContent.Length * 2 < pageText && element.QuerySelector("article, main") is null)
+            {
+                element.Remove();
+            }
+        }
+
         var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.QuerySelector("[role='main']") ?? DensestBlock(document) ?? document.Body;
         var text = new StringBuilder();
         if (root is not null)
@@ -290,4 +303,7 @@ public static partial class ArticleReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(^|[\s_-])(ad|ads|advert|advertisement|sponsored|promo|related|share|sharing|social|newsletter|subscribe|comment|comments|cookie|recommended|sidebar|breadcrumbs?|outbrain|taboola)([\s_-]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Boilerplate();
 }

@@ -93,6 +93,30 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void Html_advertising_and_related_links_are_not_the_article()
+    {
+        const string html = """
+            <html><body><div class="main"><div class="story">
+            <p>Turkey hosted talks between Russia and Ukraine in Istanbul.</p>
+            <div class="ad-slot"><p>Sponsored: The European Union imposed sanctions on Norway.</p></div>
+            <p>Turkish Foreign Minister Hakan Fidan opened the meeting.</p></div>
+            <div id="related-stories"><p>China sanctioned Japan over the islands.</p></div>
+            <div class="comments"><p>Qatar mediated talks between Chad and Sudan, says a reader.</p></div></div></body></html>
+            """;
+        var article = Assert.IsType<Article>(ArticleReader.Read("page.html", Encoding.UTF8.GetBytes(html), isHtml: true).Article);
+
+        Assert.Contains("Hakan Fidan opened the meeting", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Norway", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Japan", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chad", article.Text, StringComparison.Ordinal);
+
+        // A story container whose class happens to name sharing is still the story.
+        var shared = ArticleReader.Read("page.html", Encoding.UTF8.GetBytes(
+            "<html><body><div class=\"story share-enabled\"><p>Turkey hosted talks between Russia and Ukraine.</p><p>Fidan opened them.</p></div><p>x</p></body></html>"), isHtml: true).Article!;
+        Assert.Contains("Turkey hosted talks", shared.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_loses_its_markup_and_gives_its_heading_as_title()
     {
         var read = ReadText("# Qatar brokers a truce\n\n**Qatar** mediated talks between [Israel](https://x.example) and Hamas.\n\n```\ncode: sanctions\n```\n", "report.md");
