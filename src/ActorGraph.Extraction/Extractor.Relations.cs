@@ -400,7 +400,8 @@ public sealed partial class Extractor
             return;
         }
 
-        if (s.Word(k + 1) is "to" or "the" && s.Word(k + 2) is "way" or "charge" || s.Word(k + 1) == "to")
+        // "led to", "led the way", "led the charge" lead no one.
+        if (s.Word(k + 1) == "to" || (s.Word(k + 1) == "the" && s.Word(k + 2) is "way" or "charge"))
         {
             return;
         }

@@ -244,43 +244,38 @@ public sealed partial class Extractor
             phrase.Actor.Head = person;
         }
 
-        var titleText = string.Join(' ', left.Words.Concat(inner).Append(title.Surface));
-        if (left.Actors.Count > 1)
-        {
-            // Qualifying countries come between the owner and the title: "Trump's Ukraine envoy".
-            titleText = string.Join(' ', inner.Concat(left.Words).Append(title.Surface));
-        }
-
         title.Head = person;
         foreach (var actor in left.Actors)
         {
             actor.Head = person;
         }
 
-        var published = document.Published;
+        // "former", "ex-" and "then-" end the role the day before publication; "-elect", "incoming" and "designate"
+        // start it the day after.
+        var isPast = left.Past || TimePrefixes.Any(p => title.Surface.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        var timed = isPast || left.Future || TitleSuffixes.Any(x => title.Surface.EndsWith(x, StringComparison.OrdinalIgnoreCase));
         DateOnly? since = null, until = null;
-        var timed = left.Past || left.Future || title.Surface.Contains("-elect", StringComparison.OrdinalIgnoreCase) || title.Surface.Contains("-designate", StringComparison.OrdinalIgnoreCase)
-            || title.Surface.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || title.Surface.StartsWith("then-", StringComparison.OrdinalIgnoreCase);
         if (timed)
         {
-            if (published is null)
+            if (document.Published is not { } published)
             {
                 // Without the article's date a past or future role has no time to carry; it is left out rather than made current.
                 return;
             }
 
-            var isPast = left.Past || title.Surface.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || title.Surface.StartsWith("then-", StringComparison.OrdinalIgnoreCase);
             if (isPast)
             {
-                until = published.Value.AddDays(-1);
+                until = published.AddDays(-1);
             }
             else
             {
-                since = published.Value.AddDays(1);
+                since = published.AddDays(1);
             }
-
-            titleText = string.Join(' ', left.Words.Where(w => !PastFlags.Contains(w) && !FutureFlags.Contains(w)).Concat(inner).Append(StripTimePrefix(title.Surface)));
         }
+
+        // Qualifying countries come between the owner and the title: "Trump's Ukraine envoy".
+        var qualifiers = left.Actors.Count > 1 && !timed ? inner.Concat(left.Words) : left.Words.Concat(inner);
+        var titleText = string.Join(' ', qualifiers.Append(StripTimeMarks(title.Surface)));
 
         // "director of policy planning" heads an unnamed part of its body, not the body.
         var unnamed = after is null ? UnnamedBody(s, title.End) : null;
@@ -329,22 +324,19 @@ public sealed partial class Extractor
         title.Name.Equals("leader", StringComparison.OrdinalIgnoreCase)
         && qualifier.ToLowerInvariant() is "military" or "top" or "supreme" or "national" or "de facto" or "interim" or "transitional" or "junta";
 
-    private static string StripTimePrefix(string surface)
+    private static readonly string[] TimePrefixes = ["ex-", "then-"];
+
+    /// <summary>The title without "ex-", "then-", "-elect" or "-designate".</summary>
+    private static string StripTimeMarks(string surface)
     {
-        foreach (var prefix in new[] { "ex-", "then-" })
+        foreach (var prefix in TimePrefixes.Where(p => surface.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
         {
-            if (surface.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                surface = surface[prefix.Length..];
-            }
+            surface = surface[prefix.Length..];
         }
 
-        foreach (var suffix in TitleSuffixes)
+        foreach (var suffix in TitleSuffixes.Where(x => surface.EndsWith(x, StringComparison.OrdinalIgnoreCase)))
         {
-            if (surface.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                surface = surface[..^suffix.Length];
-            }
+            surface = surface[..^suffix.Length];
         }
 
         return surface;

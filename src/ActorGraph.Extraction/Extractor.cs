@@ -190,17 +190,9 @@ public sealed partial class Extractor
         for (var length = 1; length <= _lexicon.MaxTitleTokens && i + length <= tokens.Count; length++)
         {
             var word = tokens[i + length - 1].Text;
-            if (length == 1 && (word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("then-", StringComparison.OrdinalIgnoreCase)))
+            if (length == 1 || TitleSuffixes.Any(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase)))
             {
-                word = word[(word.IndexOf('-', StringComparison.Ordinal) + 1)..];
-            }
-
-            foreach (var suffix in TitleSuffixes)
-            {
-                if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-                {
-                    word = word[..^suffix.Length];
-                }
+                word = StripTimeMarks(word);
             }
 
             if (length > 1)

@@ -15,7 +15,7 @@ public sealed class Lexicon
     public static IReadOnlyList<string> FileNames { get; } =
         ["countries.tsv", "organizations.tsv", "titles.tsv", "given-names.tsv", "person-names.tsv", "words.tsv"];
 
-    private static readonly Lazy<Lexicon> BuiltIn = new(() => Load(null));
+    private static readonly Lazy<Lexicon> BuiltIn = new(() => Build(null));
 
     private readonly Dictionary<string, LexiconEntry> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TitleClass> _titles = new(StringComparer.OrdinalIgnoreCase);
@@ -40,9 +40,14 @@ public sealed class Lexicon
     /// <summary>The number of entity phrases known (names, demonyms, metonyms, aliases).</summary>
     public int EntityPhraseCount => _entities.Count;
 
-    /// <summary>Loads the built-in lexicons, then adds the files found in <paramref name="folder"/>, when given.</summary>
+    /// <summary>
+    /// The built-in lexicons plus the files found in <paramref name="folder"/>; without a folder, the shared
+    /// <see cref="Default"/>, read once per process.
+    /// </summary>
     /// <exception cref="LexiconException">A file in the folder has a malformed line.</exception>
-    public static Lexicon Load(string? folder)
+    public static Lexicon Load(string? folder) => folder is null ? Default : Build(folder);
+
+    private static Lexicon Build(string? folder)
     {
         var lexicon = new Lexicon();
         var assembly = typeof(Lexicon).Assembly;

@@ -16,11 +16,11 @@ public sealed class CliAppTests : IDisposable
     [Fact]
     public async Task Ingest_Samples_ThenQueryCommandsAnswerInTheDocumentedJsonShapes()
     {
-        var (ingestCode, ingestOut, _) = await Run("ingest", Repository.File("samples"), "--store", Store);
-        var (_, statsOut, _) = await Run("--store", Store, "stats", "--json");
-        var (_, pathsOut, _) = await Run("paths", "Yuri Ushakov", "Russia", "--k", "3", "--json", "--store", Store);
-        var (_, clustersOut, _) = await Run("clusters", "--seed", "1", "--json", "--store", Store);
-        var (_, rankOut, _) = await Run("rank", "--top", "5", "--json", "--store", Store);
+        var (ingestCode, ingestOut, _) = await Cli.Run("ingest", Repository.File("samples"), "--store", Store);
+        var (_, statsOut, _) = await Cli.Run("--store", Store, "stats", "--json");
+        var (_, pathsOut, _) = await Cli.Run("paths", "Yuri Ushakov", "Russia", "--k", "3", "--json", "--store", Store);
+        var (_, clustersOut, _) = await Cli.Run("clusters", "--seed", "1", "--json", "--store", Store);
+        var (_, rankOut, _) = await Cli.Run("rank", "--top", "5", "--json", "--store", Store);
 
         Assert.Equal(0, ingestCode);
         Assert.Contains("0 rejected", ingestOut, StringComparison.Ordinal);
@@ -51,16 +51,16 @@ public sealed class CliAppTests : IDisposable
     [Fact]
     public async Task QueryLibraryCommands_AnswerInTheirJsonShapes()
     {
-        await Run("--store", Store, "ingest", Repository.File("samples"));
+        await Cli.Run("--store", Store, "ingest", Repository.File("samples"));
 
-        var (reachCode, reachOut, _) = await Run("--store", Store, "reach", "Donald Trump", "--min-strength", "0.5", "--json");
-        var (_, neighborsOut, _) = await Run("--store", Store, "neighbors", "lavrov", "--depth", "2", "--json");
-        var (_, changesOut, _) = await Run("--store", Store, "changes", "--from", "2025-02-17", "--to", "2025-02-18", "--json");
-        var (_, betweennessOut, _) = await Run("--store", Store, "rank", "--by", "betweenness", "--top", "3", "--json");
-        var (_, degreeOut, _) = await Run("--store", Store, "rank", "--by", "degree", "--top", "3", "--json");
-        var (_, louvainOut, _) = await Run("--store", Store, "clusters", "--algorithm", "louvain", "--json");
-        var (_, componentsOut, _) = await Run("--store", Store, "clusters", "--algorithm", "components", "--json");
-        var (_, connectOut, _) = await Run("--store", Store, "paths", "Rosneft", "Donald Trump", "--ignore-direction", "--json");
+        var (reachCode, reachOut, _) = await Cli.Run("--store", Store, "reach", "Donald Trump", "--min-strength", "0.5", "--json");
+        var (_, neighborsOut, _) = await Cli.Run("--store", Store, "neighbors", "lavrov", "--depth", "2", "--json");
+        var (_, changesOut, _) = await Cli.Run("--store", Store, "changes", "--from", "2025-02-17", "--to", "2025-02-18", "--json");
+        var (_, betweennessOut, _) = await Cli.Run("--store", Store, "rank", "--by", "betweenness", "--top", "3", "--json");
+        var (_, degreeOut, _) = await Cli.Run("--store", Store, "rank", "--by", "degree", "--top", "3", "--json");
+        var (_, louvainOut, _) = await Cli.Run("--store", Store, "clusters", "--algorithm", "louvain", "--json");
+        var (_, componentsOut, _) = await Cli.Run("--store", Store, "clusters", "--algorithm", "components", "--json");
+        var (_, connectOut, _) = await Cli.Run("--store", Store, "paths", "Rosneft", "Donald Trump", "--ignore-direction", "--json");
 
         Assert.Equal(0, reachCode);
         using var reach = JsonDocument.Parse(reachOut);
@@ -95,10 +95,10 @@ public sealed class CliAppTests : IDisposable
     [Fact]
     public async Task Worker_Once_IngestsAndRecordsTheRunThatRunsLists()
     {
-        var (code, _, _) = await Run("--store", Store, "worker", "--once", "--source", Repository.File("samples"));
-        var (again, _, _) = await Run("--store", Store, "worker", "--once", "--source", Repository.File("samples"));
-        var (runsCode, runsOut, _) = await Run("--store", Store, "runs", "--json");
-        var (badCode, _, badError) = await Run("--store", Store, "worker", "--schedule", "every hour", "--source", Repository.File("samples"));
+        var (code, _, _) = await Cli.Run("--store", Store, "worker", "--once", "--source", Repository.File("samples"));
+        var (again, _, _) = await Cli.Run("--store", Store, "worker", "--once", "--source", Repository.File("samples"));
+        var (runsCode, runsOut, _) = await Cli.Run("--store", Store, "runs", "--json");
+        var (badCode, _, badError) = await Cli.Run("--store", Store, "worker", "--schedule", "every hour", "--source", Repository.File("samples"));
 
         Assert.Equal((0, 0, 0), (code, again, runsCode));
         using var runs = JsonDocument.Parse(runsOut);
@@ -121,7 +121,7 @@ public sealed class CliAppTests : IDisposable
     [InlineData("export", "--format", "pdf", "-o", "graph.pdf")]
     public async Task QueryLibraryCommands_BadOptions_ExitTwo(params string[] args)
     {
-        var (code, _, error) = await Run(["--store", Store, .. args]);
+        var (code, _, error) = await Cli.Run(["--store", Store, .. args]);
 
         Assert.Equal(2, code);
         Assert.StartsWith("actorgraph: ", error, StringComparison.Ordinal);
@@ -135,8 +135,8 @@ public sealed class CliAppTests : IDisposable
         await File.WriteAllTextAsync(good, "actors:\n  - { name: A, kind: person }\n");
         await File.WriteAllTextAsync(bad, "actors:\n  - { name: B, kind: person }\nrelations:\n  - { source: B, type: LEADS, target: Z }\n");
 
-        var (code, _, error) = await Run("--store", Store, "ingest", good, bad);
-        var (_, statsOut, _) = await Run("--store", Store, "stats", "--json");
+        var (code, _, error) = await Cli.Run("--store", Store, "ingest", good, bad);
+        var (_, statsOut, _) = await Cli.Run("--store", Store, "stats", "--json");
 
         Assert.Equal(3, code);
         Assert.Contains($"{bad}:4: relations[0].target: unknown actor 'Z'", error, StringComparison.Ordinal);
@@ -157,7 +157,7 @@ public sealed class CliAppTests : IDisposable
     [InlineData("rank", "--engine", "spark")]
     public async Task Run_UsageError_ExitsTwo(params string[] args)
     {
-        var (code, _, error) = await Run(args);
+        var (code, _, error) = await Cli.Run(args);
 
         Assert.Equal(2, code);
         Assert.StartsWith("actorgraph: ", error, StringComparison.Ordinal);
@@ -166,10 +166,10 @@ public sealed class CliAppTests : IDisposable
     [Fact]
     public async Task Actor_UnknownName_ExitsOneWithSuggestion()
     {
-        await Run("--store", Store, "ingest", Repository.File("samples"));
+        await Cli.Run("--store", Store, "ingest", Repository.File("samples"));
 
-        var (code, _, error) = await Run("--store", Store, "actor", "Lavro");
-        var (okCode, output, _) = await Run("--store", Store, "actor", "lawrow", "--json");
+        var (code, _, error) = await Cli.Run("--store", Store, "actor", "Lavro");
+        var (okCode, output, _) = await Cli.Run("--store", Store, "actor", "lawrow", "--json");
 
         Assert.Equal(1, code);
         Assert.Contains("Did you mean: Sergey Lavrov", error, StringComparison.Ordinal);
@@ -185,8 +185,8 @@ public sealed class CliAppTests : IDisposable
         Environment.SetEnvironmentVariable("ACTORGRAPH_STORE", Store);
         try
         {
-            await Run("ingest", Repository.File("samples"));
-            var (code, output, _) = await Run("stats", "--json");
+            await Cli.Run("ingest", Repository.File("samples"));
+            var (code, output, _) = await Cli.Run("stats", "--json");
 
             Assert.Equal(0, code);
             Assert.Equal(SampleSources, JsonDocument.Parse(output).RootElement.GetProperty("sources").GetInt32());
@@ -200,7 +200,7 @@ public sealed class CliAppTests : IDisposable
     [Fact]
     public async Task Store_Neo4jUriWithCredentials_IsRefusedWithoutEchoingThem()
     {
-        var (code, _, error) = await Run("stats", "--store", "neo4j:http://neo4j:Hunter2-secret@localhost:7474");
+        var (code, _, error) = await Cli.Run("stats", "--store", "neo4j:http://neo4j:Hunter2-secret@localhost:7474");
 
         Assert.Equal(2, code);
         Assert.Contains("ACTORGRAPH_NEO4J_PASSWORD", error, StringComparison.Ordinal);
@@ -222,7 +222,7 @@ public sealed class CliAppTests : IDisposable
     [Fact]
     public async Task Schema_Apply_OnTheEmbeddedStore_ReportsTheStore()
     {
-        var (code, output, _) = await Run("--store", Store, "schema", "apply", "--json");
+        var (code, output, _) = await Cli.Run("--store", Store, "schema", "apply", "--json");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -248,7 +248,7 @@ public sealed class CliAppTests : IDisposable
         Environment.SetEnvironmentVariable("ACTORGRAPH_NEO4J_PASSWORD", "Hunter2-secret");
         try
         {
-            var (code, output, error) = await Run("--store", $"neo4j:{server.Address}?database=actors", "stats", "--json");
+            var (code, output, error) = await Cli.Run("--store", $"neo4j:{server.Address}?database=actors", "stats", "--json");
 
             Assert.Equal(0, code);
             Assert.Equal("", error);
@@ -275,7 +275,7 @@ public sealed class CliAppTests : IDisposable
         Environment.SetEnvironmentVariable("ACTORGRAPH_NEO4J_PASSWORD", "Hunter2-secret");
         try
         {
-            var (code, _, error) = await Run("--store", $"neo4j:{server.Address}", "stats", "--verbose");
+            var (code, _, error) = await Cli.Run("--store", $"neo4j:{server.Address}", "stats", "--verbose");
 
             Assert.Equal(1, code);
             Assert.Contains("401", error, StringComparison.Ordinal);
@@ -309,7 +309,7 @@ public sealed class CliAppTests : IDisposable
             await context.Response.OutputStream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(answer));
         });
 
-        var (code, output, error) = await Run("--store", $"neo4j:{server.Address}", "rank", "--engine", "gds", "--top", "1", "--json");
+        var (code, output, error) = await Cli.Run("--store", $"neo4j:{server.Address}", "rank", "--engine", "gds", "--top", "1", "--json");
 
         Assert.Equal(0, code);
         Assert.Equal("", error);
@@ -321,12 +321,4 @@ public sealed class CliAppTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await new CliApp(output, error).RunAsync(args);
-        return (code, output.ToString(), error.ToString());
-    }
 }

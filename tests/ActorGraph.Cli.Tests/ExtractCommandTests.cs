@@ -5,19 +5,12 @@ namespace ActorGraph.Cli.Tests;
 
 public sealed class ExtractCommandTests
 {
-    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await new CliApp(output, error).RunAsync(args);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public async Task Extract_json_has_the_documented_shape_and_explain_adds_the_rule()
     {
-        var (code, output, _) = await Run("extract", Repository.File("tests", "corpus", "00-riyadh-talks.txt"), "--json");
-        var (_, explained, _) = await Run("extract", Repository.File("tests", "corpus", "00-riyadh-talks.txt"), "--json", "--explain");
+        var (code, output, _) = await Cli.Run("extract", Repository.File("tests", "corpus", "00-riyadh-talks.txt"), "--json");
+        var (_, explained, _) = await Cli.Run("extract", Repository.File("tests", "corpus", "00-riyadh-talks.txt"), "--json", "--explain");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -46,7 +39,7 @@ public sealed class ExtractCommandTests
         await File.WriteAllTextAsync(path, "Title: X\nDate: someday\n\nText.");
         try
         {
-            var (code, _, error) = await Run("extract", path);
+            var (code, _, error) = await Cli.Run("extract", path);
 
             Assert.Equal(3, code);
             Assert.Equal($"{path}:2: Date: 'someday' is not a date (use YYYY-MM-DD)", error.Trim());
@@ -60,7 +53,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public async Task Eval_json_reports_per_type_scores_over_the_corpus()
     {
-        var (code, output, _) = await Run("eval", Repository.File("tests", "corpus"), "--json");
+        var (code, output, _) = await Cli.Run("eval", Repository.File("tests", "corpus"), "--json");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -69,7 +62,7 @@ public sealed class ExtractCommandTests
         Assert.Equal(["LEADS", "FACILITATES", "ADVISES", "SANCTIONS"], json.RootElement.GetProperty("types").EnumerateObject().Select(p => p.Name));
         Assert.True(json.RootElement.GetProperty("roles").GetProperty("gold").GetInt32() > 0);
 
-        var (missing, _, error) = await Run("eval", Path.Combine(Path.GetTempPath(), "no-such-corpus"));
+        var (missing, _, error) = await Cli.Run("eval", Path.Combine(Path.GetTempPath(), "no-such-corpus"));
         Assert.Equal(2, missing);
         Assert.Contains("no such folder", error, StringComparison.Ordinal);
     }

@@ -16,19 +16,11 @@ public sealed class TerminalTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static async Task<(int Code, string Output, string Error)> Run(bool interactive, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await new CliApp(output, error, interactive).RunAsync(args);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task On_a_terminal_tables_are_drawn_in_colour_and_ingest_shows_progress_on_stderr()
     {
-        var (code, output, error) = await Run(true, "--store", Store, "ingest", Repository.File("samples"));
-        var (_, stats, _) = await Run(true, "--store", Store, "stats");
+        var (code, output, error) = await Cli.Run(true, "--store", Store, "ingest", Repository.File("samples"));
+        var (_, stats, _) = await Cli.Run(true, "--store", Store, "stats");
 
         Assert.Equal(0, code);
         Assert.Contains("╭", output, StringComparison.Ordinal);
@@ -40,11 +32,11 @@ public sealed class TerminalTests : IDisposable
     [Fact]
     public async Task NO_COLOR_keeps_the_tables_but_drops_every_escape_code()
     {
-        await Run(false, "--store", Store, "ingest", Repository.File("samples"));
+        await Cli.Run(false, "--store", Store, "ingest", Repository.File("samples"));
         Environment.SetEnvironmentVariable("NO_COLOR", "1");
         try
         {
-            var (code, output, _) = await Run(true, "--store", Store, "rank", "--top", "3");
+            var (code, output, _) = await Cli.Run(true, "--store", Store, "rank", "--top", "3");
 
             Assert.Equal(0, code);
             Assert.Contains("╭", output, StringComparison.Ordinal);
@@ -59,7 +51,7 @@ public sealed class TerminalTests : IDisposable
     [Fact]
     public async Task Redirected_output_is_plain_text_without_progress()
     {
-        var (code, output, error) = await Run(false, "--store", Store, "ingest", Repository.File("samples"));
+        var (code, output, error) = await Cli.Run(false, "--store", Store, "ingest", Repository.File("samples"));
 
         Assert.Equal(0, code);
         Assert.StartsWith("FILE  ", output, StringComparison.Ordinal);
@@ -78,7 +70,7 @@ public sealed class TerminalTests : IDisposable
         foreach (var command in commands)
         {
             var path = command.Parents.OfType<Command>().Any(p => p != root) ? ["schema", command.Name] : new[] { command.Name };
-            var (code, output, _) = await Run(false, [.. path, "--help"]);
+            var (code, output, _) = await Cli.Run(false, [.. path, "--help"]);
             Assert.Equal(0, code);
             Assert.Contains("Examples:", output, StringComparison.Ordinal);
             var examples = output[output.IndexOf("Examples:", StringComparison.Ordinal)..].Split('\n').Skip(1).TakeWhile(l => l.StartsWith("    actorgraph ", StringComparison.Ordinal)).ToList();
