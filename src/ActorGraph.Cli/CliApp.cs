@@ -304,80 +304,66 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
     private Command EvalCommand()
     {
         var corpus = new Argument<string>("CORPUS_DIR") { Description = "A folder of articles, each annotated by a gold file beside it (report.txt and report.gold.json; see docs/extraction.md)." };
+        var goldOption = new Option<string?>("--gold")
+        {
+            Description = "Read the gold files from this folder instead (same relative path, else same file name), so that texts kept out of the repository are scored against gold kept in it.",
+            HelpName = "GOLD_DIR",
+        };
         var explain = new Option<bool>("--explain") { Description = "List every miss and every false find, by article." };
-        var command = new Command("eval", "Score extraction against gold annotations: precision, recall and F1 per relation type, for roles and for actors.") { corpus, _json, explain };
+        var command = new Command("eval", "Score extraction against gold annotations: precision, recall and F1 per relation type, for roles and for actors.") { corpus, goldOption, _json, explain };
         command.SetAction(async (parse, ct) =>
         {
             var folder = parse.GetValue(corpus)!;
-            if (!Directory.Exists(folder))
+            var goldFolder = parse.GetValue(goldOption);
+            foreach (var required in new[] { folder, goldFolder })
             {
-                throw new UsageException($"{folder}: no such folder");
+                if (required is not null && !Directory.Exists(required))
+                {
+                    throw new UsageException($"{required}: no such folder");
+                }
             }
 
             var extractor = new Extractor(Lexicon.Load(parse.GetValue(_lexicons)));
-            var scores = new List<DocumentScore>();
-            foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(ArticleReader.IsArticleFile).Order(StringComparer.Ordinal))
+            CorpusEvaluation evaluation;
+            try
             {
-                ct.ThrowIfCancellationRequested();
-                var goldPath = Path.ChangeExtension(path, null) + GoldDocument.FileEnding;
-                if (!File.Exists(goldPath))
-                {
-                    continue;
-                }
-
-                var read = await ArticleReader.ReadFileAsync(path, ct);
-                if (read.Article is null)
-                {
-                    await stderr.WriteLineAsync(read.Problems[0].ToString());
-                    return IngestReport.SomeRejected;
-                }
-
-                GoldDocument gold;
-                try
-                {
-                    gold = GoldDocument.Read(goldPath);
-                }
-                catch (FormatException e)
-                {
-                    await stderr.WriteLineAsync(e.Message);
-                    return IngestReport.SomeRejected;
-                }
-
-                scores.Add(Scorer.Score(Path.GetRelativePath(folder, path).Replace('\\', '/'), extractor.Extract(read.Article), gold));
+                evaluation = await CorpusEvaluation.EvaluateAsync(extractor, folder, goldFolder, ct);
+            }
+            catch (FormatException e)
+            {
+                await stderr.WriteLineAsync(e.Message);
+                return IngestReport.SomeRejected;
             }
 
-            if (scores.Count == 0)
+            if (evaluation.Documents.Count == 0)
             {
-                throw new UsageException($"{folder}: no article with a gold file (NAME.txt beside NAME{GoldDocument.FileEnding})");
+                var where = goldFolder is null ? string.Empty : $", or in {goldFolder}";
+                throw new UsageException($"{folder}: no article with a gold file (NAME.txt beside NAME{GoldDocument.FileEnding}{where})");
             }
 
-            var types = Vocabulary.RelationKinds.ToDictionary(k => k, k => scores.Select(s => s.Relations[k]).Aggregate(Score.Zero, Score.Add));
-            var all = types.Values.Aggregate(Score.Zero, Score.Add);
-            var roles = scores.Select(s => s.Roles).Aggregate(Score.Zero, Score.Add);
-            var actors = scores.Select(s => s.Actors).Aggregate(Score.Zero, Score.Add);
-            var differences = parse.GetValue(explain) ? scores.SelectMany(s => s.Differences).ToList() : null;
+            var differences = parse.GetValue(explain) ? evaluation.Differences.ToList() : null;
             if (parse.GetValue(_json))
             {
                 WriteJson(new EvalJson(
-                    scores.Count, ScoreOf(all),
-                    types.ToDictionary(t => Vocabulary.Name(t.Key), t => ScoreOf(t.Value)),
-                    ScoreOf(roles), ScoreOf(actors),
+                    evaluation.Documents.Count, ScoreOf(evaluation.Relations),
+                    evaluation.Types.ToDictionary(t => Vocabulary.Name(t.Key), t => ScoreOf(t.Value)),
+                    ScoreOf(evaluation.Roles), ScoreOf(evaluation.Actors),
                     differences?.Select(d => new DifferenceJson(d.Document, d.What, d.Missed ? "missed" : "false", d.Text)).ToList()), CliJson.Default.EvalJson);
                 return 0;
             }
 
             var table = new TextTable("MEASURE", "PRECISION", "RECALL", "F1", "GOLD", "FOUND", "CORRECT");
             void Row(string name, Score s) => table.Add(name, s.Precision.ToString("F3", CultureInfo.InvariantCulture), s.Recall.ToString("F3", CultureInfo.InvariantCulture), s.F1.ToString("F3", CultureInfo.InvariantCulture), s.Gold, s.Extracted, s.Correct);
-            Row("relations", all);
-            foreach (var (kind, score) in types)
+            Row("relations", evaluation.Relations);
+            foreach (var (kind, score) in evaluation.Types)
             {
                 Row("  " + Vocabulary.Name(kind), score);
             }
 
-            Row("roles", roles);
-            Row("actors", actors);
+            Row("roles", evaluation.Roles);
+            Row("actors", evaluation.Actors);
             table.WriteTo(_terminal);
-            await stdout.WriteLineAsync($"{scores.Count} articles");
+            await stdout.WriteLineAsync($"{evaluation.Documents.Count} articles");
             foreach (var d in differences ?? [])
             {
                 await stdout.WriteLineAsync($"{d.Document}: {(d.Missed ? "missed" : "false")} {d.What}: {d.Text}");

@@ -10,8 +10,10 @@ internal sealed class DocumentState
     private readonly HashSet<string> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ActorKind Kind, List<string> Aliases, int Order)> _actors = new(StringComparer.Ordinal);
     private readonly List<ExtractedRole> _roles = [];
+    private readonly List<string> _organizations = [];
     private readonly Dictionary<(string, RelationKind, string), ExtractedRelation> _relations = [];
     private readonly List<(string Adviser, string Office, ExtractedRole Role)> _officeAdvisers = [];
+    private readonly List<(string Adviser, string LeaderTitle, ExtractedRole Role)> _titleAdvisers = [];
     private readonly Dictionary<string, string> _leaders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _leadersByTitle = new(StringComparer.OrdinalIgnoreCase);
 
@@ -24,6 +26,9 @@ internal sealed class DocumentState
 
     /// <summary>Who imposed the sanctions most recently mentioned, for "The measures also ...".</summary>
     public IReadOnlyList<Mention>? LastSanctioners { get; set; }
+
+    /// <summary>How many sentences ago <see cref="LastSanctioners"/> imposed sanctions.</summary>
+    public int SentencesSinceSanction { get; set; }
 
     public void LearnPerson(string name, string surname)
     {
@@ -50,8 +55,27 @@ internal sealed class DocumentState
 
     public string? PersonBySurname(string word) => _surnames.GetValueOrDefault(word);
 
+    /// <summary>The organization named most recently whose name holds <paramref name="head"/> ("Department"), for "the department".</summary>
+    public string? LastOrganizationWith(string head)
+    {
+        for (var k = _organizations.Count - 1; k >= 0; k--)
+        {
+            if (_organizations[k].Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)))
+            {
+                return _organizations[k];
+            }
+        }
+
+        return null;
+    }
+
     public void Note(string name, ActorKind kind, string surface)
     {
+        if (kind == ActorKind.Organization)
+        {
+            _organizations.Add(name);
+        }
+
         if (!_actors.TryGetValue(name, out var actor))
         {
             actor = (kind, [], _actors.Count);
@@ -92,21 +116,41 @@ internal sealed class DocumentState
         }
     }
 
-    /// <summary>The first current head of state or government the article names for <paramref name="country"/>.</summary>
-    public void AddLeader(string country, string person, string title)
+    /// <summary>The first current head of state or government the article names for <paramref name="country"/> (or for no country: "President Bola Tinubu").</summary>
+    public void AddLeader(string? country, string person, string title)
     {
-        _leaders.TryAdd(country, person);
+        if (country is not null)
+        {
+            _leaders.TryAdd(country, person);
+        }
+
         _leadersByTitle.TryAdd(title, person);
     }
 
     /// <summary>Who "the president" or "the prime minister" is in this article: the first holder of that title named.</summary>
     public string? LeaderByTitle(string title) => _leadersByTitle.GetValueOrDefault(title);
 
+    /// <summary>An adviser to whoever holds a leader's title ("presidential adviser"): resolved at the end to the article's holder of it.</summary>
+    public void AddTitleAdviser(string adviser, string leaderTitle, ExtractedRole role) => _titleAdvisers.Add((adviser, leaderTitle, role));
+
     /// <summary>An adviser to a country's office: resolved at the end to the country's named leader, or the country.</summary>
     public void AddOfficeAdviser(string adviser, string office, ExtractedRole role) => _officeAdvisers.Add((adviser, office, role));
 
     public ExtractionResult Finish()
     {
+        foreach (var (adviser, leaderTitle, role) in _titleAdvisers)
+        {
+            if (_leadersByTitle.GetValueOrDefault(leaderTitle) is { } leader && leader != adviser)
+            {
+                var key = (adviser, RelationKind.Advises, leader);
+                if (!_relations.ContainsKey(key))
+                {
+                    _relations[key] = new ExtractedRelation(adviser, RelationKind.Advises, leader, 0.75, role.Evidence, "advises.title-leader", role.Line);
+                    Note(leader, ActorKind.Person, leader);
+                }
+            }
+        }
+
         foreach (var (adviser, office, role) in _officeAdvisers)
         {
             var leader = _leaders.GetValueOrDefault(office);

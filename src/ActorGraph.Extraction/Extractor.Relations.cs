@@ -4,65 +4,6 @@ namespace ActorGraph.Extraction;
 
 public sealed partial class Extractor
 {
-    private static readonly HashSet<string> LeadVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "led", "leads", "leading", "lead", "headed", "heads", "heading", "head", "chaired", "chairs", "chairing", "chair", "helmed", "helms",
-    };
-
-    private static readonly HashSet<string> AdviseVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "advised", "advises", "advising", "advise", "counselled", "counseled", "counsels",
-    };
-
-    private static readonly HashSet<string> FacilitateVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "hosted", "hosts", "hosting", "host", "mediated", "mediates", "mediating", "mediate", "brokered", "brokers", "brokering", "broker",
-        "facilitated", "facilitates", "facilitating", "facilitate", "convened", "convenes",
-    };
-
-    private static readonly string[] FacilitateSuffixes = ["-brokered", "-mediated", "-hosted", "-facilitated", "-sponsored"];
-
-    private static readonly HashSet<string> SanctionVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "sanctioned", "sanctioning", "blacklisted", "blacklisting", "blacklists", "blacklist", "designated", "designating", "designates",
-    };
-
-    private static readonly HashSet<string> ImposeVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "imposed", "imposes", "impose", "imposing", "announced", "announces", "announce", "expanded", "expands", "expand", "extended",
-        "extends", "slapped", "slaps", "levied", "levies", "unveiled", "unveils", "approved", "approves", "adopted", "adopts", "introduced",
-        "introduces", "tightened", "tightens", "placed", "places", "put", "puts", "issued", "issues", "renewed", "renews", "enacted",
-        "enforced", "added", "broadened", "widened",
-    };
-
-    private static readonly HashSet<string> SanctionNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "sanctions", "sanction", "penalties", "embargo", "embargoes", "freeze", "freezes", "cap", "ban", "bans",
-    };
-
-    private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "not", "n't", "never", "no", "could", "would", "might", "may", "should", "threatened", "threatens", "threatening", "threaten",
-        "threat", "threats", "warned", "warns", "warning", "considering", "considers", "considered", "consider", "weighing", "weighs",
-        "mulling", "plans", "planned", "planning", "plan", "proposed", "proposes", "propose", "proposal", "if", "unless", "refused",
-        "refuses", "declined", "ready", "prepared", "wants", "wanted", "seeks", "sought", "vowed", "vows", "pledged", "urged", "urges",
-        "called", "asked", "lifted", "lifts", "lift", "lifting", "eased", "eases", "ease", "easing", "waived", "waive", "suspended",
-        "suspend", "removed", "revoked", "rejected", "delayed", "postponed", "failed", "whether", "possible", "potential", "offered",
-        "offers", "hopes", "hoped", "expected", "likely", "Would", "Could", "If", "Should", "denied", "denies", "avoid", "avoided",
-        "rather", "instead", "without", "against",
-    };
-
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ";", ":", "\"", "but", "while", "whereas", "although", "because", "after", "before", "when", "since", "though", "says", "said",
-        "told", "added", "(", ")",
-    };
-
-    private static readonly HashSet<string> ObjectStops = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ",", ";", ".", ":", "\"", "(", ")", "to", "with", "by", "in", "at", "after", "before", "during", "from", "for", "but", "that",
-        "which", "who", "over", "as", "since", "because", "while", "between", "on", "against", "not", "said", "and",
-    };
 
     private void FindRelations(SentenceContext s, DocumentState document)
     {
@@ -77,31 +18,42 @@ public sealed partial class Extractor
 
             var word = s.Tokens[k].Text;
             hasEvent |= IsEvent(s, k);
-            if (LeadVerbs.Contains(word))
+
+            // "Specially Designated Global Terrorist": a capitalized cue inside a sentence is part of a name.
+            if (k > 0 && s.Tokens[k].IsCapitalized && !IsDashAdjective(word))
+            {
+                continue;
+            }
+
+            if (_lexicon.IsCue("lead-verb", word))
             {
                 Leads(s, document, k);
             }
-            else if (AdviseVerbs.Contains(word))
+            else if (_lexicon.IsCue("advise-verb", word))
             {
                 Advises(s, document, k);
             }
-            else if (FacilitateVerbs.Contains(word) || word.Equals("mediation", StringComparison.OrdinalIgnoreCase) || FacilitateSuffixes.Any(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase)))
+            else if (_lexicon.IsCue("facilitate-verb", word) || _lexicon.IsCue("facilitate-noun", word) || _lexicon.Cues("facilitate-suffix").Any(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase)))
             {
                 Facilitates(s, document, k, parties);
+            }
+            else if (_lexicon.IsCue("facilitator-noun", word))
+            {
+                FacilitatorNoun(s, document, k, parties);
             }
             else if (word == "between" && ShuttleCue(s, k))
             {
                 ShuttleDiplomacy(s, document, k);
             }
-            else if (SanctionVerbs.Contains(word))
+            else if (_lexicon.IsCue("sanction-verb", word))
             {
                 SanctionsByVerb(s, document, k);
             }
-            else if (ImposeVerbs.Contains(word))
+            else if (_lexicon.IsCue("impose-verb", word))
             {
                 SanctionsImposed(s, document, k);
             }
-            else if (SanctionNouns.Contains(word))
+            else if (_lexicon.IsCue("sanction-noun", word))
             {
                 SanctionsNominal(s, document, k);
             }
@@ -111,6 +63,8 @@ public sealed partial class Extractor
             }
         }
 
+        SanctionsList(s, document);
+        document.SentencesSinceSanction++;
         if (parties is not null && (hasEvent || s.Tokens.Any(t => t.Text is "met" or "meets")))
         {
             document.LastParties = parties;
@@ -123,9 +77,18 @@ public sealed partial class Extractor
     // ---------------------------------------------------------------- subjects and objects
 
     /// <summary>The actor a verb at <paramref name="k"/> is said of: the nearest acting one before it in the clause.</summary>
-    private static Mention? Subject(SentenceContext s, int k, out int end)
+    private Mention? Subject(SentenceContext s, int k, out int end)
     {
         end = k;
+
+        // "Al-Aiban, Saudi Minister of State, Member of the Council of Ministers, led ...": the verb after a closed
+        // apposition is said of the person the apposition describes.
+        if (s.Word(k - 1) == "," && AppositionHolder(s, k - 1) is { } holder)
+        {
+            end = holder.End;
+            return holder;
+        }
+
         for (var j = k - 1; j >= 0 && j >= k - 16; j--)
         {
             if (s.At(j) is { } mention)
@@ -141,7 +104,65 @@ public sealed partial class Extractor
                 continue;
             }
 
-            if (ClauseBreaks.Contains(s.Word(j)))
+            // "the National Intelligence Organization (MIT) coordinated": the acronym repeats the name before it.
+            if (s.Word(j) == ")" && s.Word(j - 2) == "(" && s.At(j - 3) is not null)
+            {
+                j -= 2;
+                continue;
+            }
+
+            // "Oman said it mediated ...": the pronoun after a speech verb is its speaker.
+            if (_lexicon.IsCue("subject-pronoun", s.Word(j)) && Speaker(s, j) is { } speaker)
+            {
+                end = speaker.End;
+                return speaker;
+            }
+
+            if (_lexicon.IsCue("clause-break", s.Word(j)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor of "X said (that)" right before the pronoun at <paramref name="pronoun"/>.</summary>
+    private Mention? Speaker(SentenceContext s, int pronoun)
+    {
+        var j = pronoun - 1;
+        if (s.Word(j) == "that")
+        {
+            j--;
+        }
+
+        if (!_lexicon.IsCue("speech-verb", s.Word(j)) || s.At(j) is not null)
+        {
+            return null;
+        }
+
+        return s.At(j - 1)?.Resolve() is { Type: MentionType.Actor, Locative: false } speaker ? speaker : null;
+    }
+
+    /// <summary>The person whose apposition closes with the comma at <paramref name="comma"/>, if the sentence has one.</summary>
+    private Mention? AppositionHolder(SentenceContext s, int comma)
+    {
+        for (var j = comma - 1; j >= 0 && j >= comma - 30; j--)
+        {
+            if (s.At(j) is { } mention)
+            {
+                var actor = mention.Resolve();
+                if (mention == actor && actor is { Type: MentionType.Actor, Kind: ActorKind.Person } && s.Word(actor.End) == "," && actor.End < comma
+                    && (actor.Start == 0 || s.Word(actor.Start - 1) is "," or "and" or ";" or "while" or "that" or "as" || s.At(actor.Start - 1) is { Type: MentionType.Title }))
+                {
+                    return actor;
+                }
+
+                j = mention.Start;
+                continue;
+            }
+
+            if (_lexicon.IsCue("clause-break", s.Word(j)) || _lexicon.IsCue("clause-verb", s.Word(j)) || _lexicon.IsCue("speech-verb", s.Word(j)))
             {
                 return null;
             }
@@ -174,6 +195,13 @@ public sealed partial class Extractor
                     return found;
                 }
 
+                // "between Yemen's Houthis and the US": the possessed actor, not its country.
+                if (j < s.Tokens.Count && s.Tokens[j].IsPossessive && s.At(j + 1)?.Resolve() is { Type: MentionType.Actor, Locative: false })
+                {
+                    j++;
+                    continue;
+                }
+
                 if (preferNamed && actor.Kind == ActorKind.Country && j < s.Tokens.Count && !s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord)
                 {
                     // "on Russian oil companies Rosneft and Lukoil": the named ones; "on North Korean individuals": not the country.
@@ -189,11 +217,13 @@ public sealed partial class Extractor
                             j++;
                         }
 
-                        if (s.Word(j) is "and" or ",")
+                        // "on North Korean individuals and on ...", "Russian officials, X": a list goes on; anything else ends it.
+                        if (s.Word(j) is not ("and" or ","))
                         {
-                            j++;
+                            return found;
                         }
 
+                        j++;
                         continue;
                     }
                 }
@@ -207,7 +237,7 @@ public sealed partial class Extractor
                 return Coordinated(s, j, found);
             }
 
-            if (ObjectStops.Contains(s.Word(j)) || s.Word(j) == "'s" || _lexicon.IsWord("event", s.Word(j)))
+            if (_lexicon.IsCue("object-stop", s.Word(j)) || s.Word(j) == "'s" || _lexicon.IsWord("event", s.Word(j)))
             {
                 return found;
             }
@@ -251,7 +281,7 @@ public sealed partial class Extractor
     }
 
     /// <summary>"on Russian oil companies Rosneft and Lukoil": the named ones, not the adjective.</summary>
-    private static Mention? NamedAhead(SentenceContext s, int j)
+    private Mention? NamedAhead(SentenceContext s, int j)
     {
         for (var n = j; n < s.Tokens.Count && n < j + 4; n++)
         {
@@ -260,7 +290,7 @@ public sealed partial class Extractor
                 return named;
             }
 
-            if (s.At(n) is not null || !s.Tokens[n].IsWord || ObjectStops.Contains(s.Word(n)))
+            if (s.At(n) is not null || !s.Tokens[n].IsWord || _lexicon.IsCue("object-stop", s.Word(n)))
             {
                 return null;
             }
@@ -269,8 +299,13 @@ public sealed partial class Extractor
         return null;
     }
 
-    private static List<Mention> Coordinated(SentenceContext s, int j, List<Mention> found)
+    private List<Mention> Coordinated(SentenceContext s, int j, List<Mention> found)
     {
+        if (s.Word(j) == "(" && s.Word(j + 2) == ")")
+        {
+            j += 3;
+        }
+
         while (j < s.Tokens.Count)
         {
             var w = s.Word(j);
@@ -295,6 +330,12 @@ public sealed partial class Extractor
             if (s.Word(next) is "the" or "its" or "their" && s.At(next) is null)
             {
                 next++;
+
+                // "and the paramilitary Rapid Support Forces"
+                if (s.At(next) is null && s.At(next + 1) is not null && s.Tokens[next].IsWord && !s.Tokens[next].IsCapitalized && !StartsClause(s, next))
+                {
+                    next++;
+                }
             }
 
             if (s.At(next) is not { } mention || mention.Resolve() is not { Type: MentionType.Actor, Locative: false } actor)
@@ -304,8 +345,14 @@ public sealed partial class Extractor
 
             var after = Math.Max(mention.End, actor.End);
 
+            // "the Sudan Armed Forces (SAF) and ...": the acronym repeats the name.
+            if (s.Word(after) == "(" && s.Word(after + 2) == ")")
+            {
+                after += 3;
+            }
+
             // "Lukoil, Russia's largest company" is an apposition; ", and the American side was led" a new clause.
-            if (s.Word(after) is "'s" && w == "," || ClauseVerbs.Contains(s.Word(after)))
+            if (s.Word(after) is "'s" && w == "," || _lexicon.IsCue("clause-verb", s.Word(after)))
             {
                 return found;
             }
@@ -321,13 +368,8 @@ public sealed partial class Extractor
         return found;
     }
 
-    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
-    {
-        "was", "were", "is", "are", "has", "have", "had", "said", "says", "will", "would", "did", "does", "sent", "told",
-    };
-
     /// <summary>The subject at <paramref name="k"/> and those coordinated before it: "Qatar and Egypt mediated".</summary>
-    private static List<Mention> Subjects(SentenceContext s, int k, out int end)
+    private List<Mention> Subjects(SentenceContext s, int k, out int end)
     {
         var subject = Subject(s, k, out end);
         if (subject is null)
@@ -362,11 +404,11 @@ public sealed partial class Extractor
         return subjects;
     }
 
-    private static bool IsHypothetical(SentenceContext s, int from, int to)
+    private bool IsHypothetical(SentenceContext s, int from, int to)
     {
         for (var j = Math.Max(0, from); j < to && j < s.Tokens.Count; j++)
         {
-            if (s.At(j) is null && Hypothetical.Contains(s.Word(j)))
+            if (s.At(j) is null && _lexicon.IsCue("hypothetical", s.Word(j)))
             {
                 return true;
             }
@@ -522,19 +564,28 @@ public sealed partial class Extractor
         var confidence = 0.85;
         List<Mention>? direct = null;
         var anaphoric = false;
-        if (FacilitateSuffixes.FirstOrDefault(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase)) is { } suffix)
+        if (_lexicon.Cues("facilitate-suffix").FirstOrDefault(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase)) is { } suffix)
         {
-            // "a Qatar-brokered truce", "the Egyptian-mediated talks"
-            if (!_lexicon.TryEntity(word[..^suffix.Length], out var entry))
+            // "a Qatar-brokered truce", "the Egyptian-mediated talks", "African Union-led talks"
+            var stem = word[..^suffix.Length];
+            LexiconEntry? entry = null;
+            for (var before = 0; before <= 3 && k - before >= 0 && entry is null; before++)
+            {
+                var phrase = before == 0 ? stem : Join(s.Tokens, k - before, k) + " " + stem;
+                entry = _lexicon.TryEntity(phrase, out var found) ? found : null;
+            }
+
+            // "a US-led coalition" leads; only "-led talks" facilitate them.
+            if (entry is null || (suffix.Equals("-led", StringComparison.OrdinalIgnoreCase) && !IsEvent(s, k + 1)) || parties is not { Count: >= 2 })
             {
                 return;
             }
 
-            facilitators = [Actor(k, k + 1, entry.Name, entry.Kind, entry.Form, word[..^suffix.Length])];
+            facilitators = [Actor(k, k + 1, entry.Name, entry.Kind, entry.Form, stem)];
             rule = "facilitates.adjective";
             confidence = 0.8;
         }
-        else if (word.Equals("mediation", StringComparison.OrdinalIgnoreCase))
+        else if (_lexicon.IsCue("facilitate-noun", word))
         {
             // "under Saudi mediation", "Qatar's mediation", "mediation by Oman", "Norway resumed mediation"
             var j = s.Word(k - 1) is "'s" ? k - 2 : k - 1;
@@ -636,17 +687,88 @@ public sealed partial class Extractor
         }
     }
 
-    private static readonly HashSet<string> ShuttleWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// "the US/Saudi joint facilitators of the talks between A and B", "Cuba, Norway and Venezuela as guarantors":
+    /// the actors that modify a facilitator noun (or stand before "as" it) facilitate the sentence's parties, or the
+    /// parties of the talks last mentioned.
+    /// </summary>
+    private void FacilitatorNoun(SentenceContext s, DocumentState document, int k, List<Mention>? parties)
     {
-        "shuttled", "shuttling", "shuttles", "messages", "intermediary", "go-between", "channel", "mediator", "mediating", "intermediaries",
-    };
+        var facilitators = new List<Mention>();
+        var j = k - 1;
+        var skipped = 0;
+        while (j >= 0 && skipped <= 3)
+        {
+            if (s.At(j) is { } mention)
+            {
+                if (mention.Resolve() is { Type: MentionType.Actor, Locative: false } actor && !facilitators.Contains(actor))
+                {
+                    facilitators.Insert(0, actor);
+                }
+
+                j = mention.Start - 1;
+                continue;
+            }
+
+            var word = s.Word(j);
+            if (word is "/" or "and" or "," or "-")
+            {
+                j--;
+                continue;
+            }
+
+            // "the USA/Saudi Arabian joint facilitators": modifiers, and capitalized adjectives, stand between.
+            if (!_lexicon.IsCue("facilitator-modifier", word) && word != "as" && !s.Tokens[j].IsCapitalized)
+            {
+                break;
+            }
+
+            if (word == "as" && facilitators.Count == 0)
+            {
+                // "ratified Cuba, Norway and Venezuela as guarantor countries"
+                skipped = 0;
+                j--;
+                continue;
+            }
+
+            if (facilitators.Count > 0 || _lexicon.IsCue("clause-break", word) || _lexicon.IsCue("hypothetical", word))
+            {
+                break;
+            }
+
+            skipped++;
+            j--;
+        }
+
+        if (facilitators.Count == 0 || IsHypothetical(s, Math.Max(0, j - 3), k))
+        {
+            return;
+        }
+
+        var names = facilitators.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var sides = parties?.Where(p => !names.Contains(p.Name)).ToList();
+        var confidence = 0.75;
+        if (sides is not { Count: >= 2 })
+        {
+            sides = document.LastParties?.Where(p => !names.Contains(p.Name)).ToList();
+            confidence -= 0.15;
+        }
+
+        foreach (var facilitator in facilitators)
+        {
+            foreach (var party in sides ?? [])
+            {
+                document.AddRelation(facilitator, RelationKind.Facilitates, party, confidence, s, "facilitates.noun");
+            }
+        }
+    }
 
     /// <summary>"carried messages between", "shuttled between", "acted as an intermediary between".</summary>
-    private static bool ShuttleCue(SentenceContext s, int k)
+    private bool ShuttleCue(SentenceContext s, int k)
     {
         for (var j = k - 1; j >= 0 && j >= k - 3; j--)
         {
-            if (s.At(j) is null && ShuttleWords.Contains(s.Word(j)))
+            if (s.At(j) is null && _lexicon.IsCue("shuttle-word", s.Word(j)))
             {
                 return true;
             }
@@ -709,25 +831,37 @@ public sealed partial class Extractor
     private void SanctionsByVerb(SentenceContext s, DocumentState document, int k)
     {
         var word = s.Word(k);
-        if (word.StartsWith("designat", StringComparison.OrdinalIgnoreCase)
+
+        // "designated" and "targeted" sanction only where sanctions are spoken of: in the sentence, or just before.
+        if (_lexicon.IsCue("context-sanction-verb", word) && document.SentencesSinceSanction > 1
             && !s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || t.Text.StartsWith("terror", StringComparison.OrdinalIgnoreCase) || t.Text.Contains("list", StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
 
-        if (s.Word(k + 1) == "by")
+        // "X and Y were sanctioned (jointly) by the United States and South Korea"
+        var by = s.Word(k + 1) == "by" ? k + 1 : s.Word(k + 1).EndsWith("ly", StringComparison.Ordinal) && s.Word(k + 2) == "by" ? k + 2 : -1;
+        if (by > 0)
         {
-            var agent = Objects(s, k + 1).FirstOrDefault();
-            var patient = Subject(s, k, out _);
-            if (agent is not null && patient is not null && !IsHypothetical(s, k - 4, k))
+            var agents = Objects(s, by);
+            var patients = Subjects(s, k, out _).Where(p => !_lexicon.IsCue("locative", s.Word(p.Start - 1)) && s.Word(p.Start - 1) is not ("of" or "against" or "for" or "with")).ToList();
+            if (!IsHypothetical(s, k - 4, k))
             {
-                document.AddRelation(agent, RelationKind.Sanctions, patient, 0.85, s, "sanctions.passive");
+                foreach (var agent in agents)
+                {
+                    foreach (var patient in patients)
+                    {
+                        document.AddRelation(agent, RelationKind.Sanctions, patient, 0.85, s, "sanctions.passive");
+                    }
+                }
             }
 
             return;
         }
 
-        if (s.Word(k - 1) is "was" or "were" or "been" or "be" or "being" or "is" or "are" or "the" or "a" or "newly")
+        // "sanctions against Russia, targeting 200 vessels": a participle after a comma has no subject of its own.
+        if (s.Word(k - 1) is "was" or "were" or "been" or "be" or "being" or "is" or "are" or "the" or "a" or "newly"
+            || (s.Word(k - 1) == "," && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
@@ -738,7 +872,7 @@ public sealed partial class Extractor
             return;
         }
 
-        var targets = Objects(s, k, preferNamed: true);
+        var targets = SanctionTargets(s, k);
         if (targets.Count == 0 && RelativeAntecedent(s, k) is { } antecedent)
         {
             // "the M23 rebels, whom the United States has sanctioned"
@@ -754,6 +888,73 @@ public sealed partial class Extractor
         }
 
         document.LastSanctioners = subjects;
+        document.SentencesSinceSanction = 0;
+    }
+
+    /// <summary>
+    /// What a sanction cue at <paramref name="k"/> targets: the named list after it ("designated A, B and C"), or,
+    /// when what follows names a number of people ("four officials: A, B"), the list after the colon or
+    /// "including".
+    /// </summary>
+    private List<Mention> SanctionTargets(SentenceContext s, int k)
+    {
+        var targets = Objects(s, k, preferNamed: true);
+        var list = ListObjects(s, k);
+        if (targets.Count > 0 && list.Count > 0 && list[0] == targets[0])
+        {
+            foreach (var item in list.Where(i => !targets.Contains(i)))
+            {
+                targets.Add(item);
+            }
+        }
+
+        if (targets.Count == 0 && ListStart(s, k + 1) is var start and >= 0 && start - k <= 12)
+        {
+            targets = ListObjects(s, start);
+        }
+
+        return targets;
+    }
+
+    /// <summary>
+    /// A sentence that lists the targets of the sanctions just described: "They are A, B and C", "The people
+    /// targeted include A", "Today's designations include: A, B", "Among those listed are A and B".
+    /// </summary>
+    private void SanctionsList(SentenceContext s, DocumentState document)
+    {
+        if (document.LastSanctioners is not { Count: > 0 } sanctioners || document.SentencesSinceSanction > 2)
+        {
+            return;
+        }
+
+        var start = -1;
+        for (var j = 0; j < s.Tokens.Count && j < 12; j++)
+        {
+            if (s.At(j) is not null)
+            {
+                return;
+            }
+
+            if (s.Word(j) is "include" or "includes" or "are" or "were" or "included" && j > 0
+                && (s.Word(j - 1) is "They" or "These" or "Those" || Enumerable.Range(0, j).Any(x => _lexicon.IsCue("sanctioned-group", s.Word(x)))))
+            {
+                start = s.Word(j + 1) == ":" ? j + 1 : j;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return;
+        }
+
+        foreach (var target in ListObjects(s, start))
+        {
+            foreach (var sanctioner in sanctioners)
+            {
+                document.AddRelation(sanctioner, RelationKind.Sanctions, target, 0.75, s, "sanctions.list");
+            }
+        }
     }
 
     private static Mention? RelativeAntecedent(SentenceContext s, int k)
@@ -793,7 +994,7 @@ public sealed partial class Extractor
                 break;
             }
 
-            if (s.At(j) is null && ObjectStops.Contains(s.Word(j)) && s.Word(j) != "and")
+            if (s.At(j) is null && _lexicon.IsCue("object-stop", s.Word(j)) && s.Word(j) != "and")
             {
                 break;
             }
@@ -806,11 +1007,6 @@ public sealed partial class Extractor
         }
 
         var targets = TargetsAfter(s, noun < 0 ? k : noun);
-        if (targets.Count == 0)
-        {
-            return;
-        }
-
         List<Mention> agents;
         int windowStart;
         var rule = passive ? "sanctions.imposed-passive" : "sanctions.imposed";
@@ -845,7 +1041,9 @@ public sealed partial class Extractor
             }
         }
 
+        // Even with no target named here, who imposed them is known for "They are A, B and C" after.
         document.LastSanctioners = agents;
+        document.SentencesSinceSanction = 0;
     }
 
     private void SanctionsNominal(SentenceContext s, DocumentState document, int k)
@@ -899,10 +1097,10 @@ public sealed partial class Extractor
         }
     }
 
-    private static bool IsSanctionNoun(SentenceContext s, int j)
+    private bool IsSanctionNoun(SentenceContext s, int j)
     {
         var word = s.Word(j);
-        if (!SanctionNouns.Contains(word))
+        if (!_lexicon.IsCue("sanction-noun", word))
         {
             return false;
         }
@@ -918,16 +1116,34 @@ public sealed partial class Extractor
 
     private List<Mention> TargetsAfter(SentenceContext s, int noun)
     {
+        // "travel bans and asset freezes on ...": the preposition after the last of coordinated sanction nouns.
+        for (var j = noun + 1; j < s.Tokens.Count && j <= noun + 3; j++)
+        {
+            if (s.Word(j) == "and" && s.At(j) is null)
+            {
+                for (var n = j + 1; n < s.Tokens.Count && n <= j + 3 && s.At(n) is null; n++)
+                {
+                    if (IsSanctionNoun(s, n))
+                    {
+                        noun = n;
+                        break;
+                    }
+                }
+
+                break;
+            }
+        }
+
         for (var j = noun + 1; j < s.Tokens.Count && j <= noun + 3; j++)
         {
             var word = s.Word(j);
             if (word is "on" or "against" or "targeting" or "targetting")
             {
                 // "on dozens of tankers ... and on the trader Coral Energy": every "on" of the list.
-                var targets = Objects(s, j, preferNamed: true);
+                var targets = SanctionTargets(s, j);
                 for (var k = j + 1; k < s.Tokens.Count && k < j + 25; k++)
                 {
-                    if (s.Word(k) is ";" or "." or "but" or "which" or "who" || ClauseVerbs.Contains(s.Word(k)))
+                    if (s.Word(k) is ";" or "." or "but" or "which" or "who" || _lexicon.IsCue("clause-verb", s.Word(k)))
                     {
                         break;
                     }
@@ -941,7 +1157,7 @@ public sealed partial class Extractor
                 return targets;
             }
 
-            if (s.At(j) is not null || ObjectStops.Contains(word))
+            if (s.At(j) is not null || _lexicon.IsCue("object-stop", word))
             {
                 break;
             }

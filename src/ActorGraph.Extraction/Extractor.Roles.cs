@@ -4,26 +4,6 @@ namespace ActorGraph.Extraction;
 
 public sealed partial class Extractor
 {
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "foreign", "policy", "security", "defence", "defense", "economic", "economy", "trade", "energy", "climate", "peace",
-        "military", "intelligence", "nuclear", "humanitarian", "finance", "financial", "sovereign", "wealth", "fund",
-        "investment", "central", "bank", "state", "national", "special", "senior", "top", "chief", "presidential", "royal",
-        "army", "armed", "forces", "regional", "political", "opposition", "party", "press", "communications", "government",
-        "agency", "ministry", "deputy", "vice", "assistant", "principal", "lead", "longtime", "long-time", "veteran",
-        "influential", "powerful", "personal", "close", "key", "interior", "justice", "health", "labour", "labor",
-        "migration", "affairs", "development", "cooperation", "investment", "oil", "gas", "council", "cabinet",
-    };
-
-    private static readonly HashSet<string> PastFlags = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "then", "erstwhile", "late" };
-
-    private static readonly HashSet<string> FutureFlags = new(StringComparer.OrdinalIgnoreCase) { "incoming", "designate", "designated", "future" };
-
-    private static readonly HashSet<string> Glue = new(StringComparer.Ordinal)
-    {
-        ",", "a", "an", "the", "who", "is", "was", "serves", "served", "serving", "as", "has", "had", "been", "became",
-        "becomes", "currently", "now", "also", "newly", "appointed", "named", "elected", "and",
-    };
 
     private void BindRoles(SentenceContext s, DocumentState document)
     {
@@ -34,13 +14,38 @@ public sealed partial class Extractor
                 continue;
             }
 
-            var left = WalkLeft(s, title.Start - 1);
+            // "Deputy Commander-in-Chief Soe Win": a title right before another qualifies it.
+            if (s.At(title.End) is { Type: MentionType.Title } following && following.Start == title.End)
+            {
+                title.Head = following;
+                continue;
+            }
+
+            var left = WalkLeft(s, title.Start - 1, title.TitleClass == TitleClass.Adviser);
 
             // Before the name: "Russian Foreign Minister Sergey Lavrov", "Russia's foreign minister, Sergey Lavrov".
             var next = title.End;
             if (s.Word(next) == "," && s.At(next) is null)
             {
                 next++;
+            }
+
+            // "Trump's senior advisor and Middle East envoy, Steve Witkoff": both titles are the name's.
+            if (s.Word(next) == "and" && s.At(next) is null)
+            {
+                for (var j = next + 1; j < s.Tokens.Count && j <= next + 4; j++)
+                {
+                    if (s.At(j) is { Type: MentionType.Title, Head: null } second)
+                    {
+                        next = s.Word(second.End) == "," ? second.End + 1 : second.End;
+                        break;
+                    }
+
+                    if (s.At(j) is null && !s.Tokens[j].IsCapitalized)
+                    {
+                        break;
+                    }
+                }
             }
 
             // An honorific between title and name: "Qatari Emir Sheikh Tamim bin Hamad Al Thani".
@@ -51,41 +56,81 @@ public sealed partial class Extractor
 
             if (s.At(next) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } person && person.Start == next)
             {
-                Bind(s, document, title, person, left, after: null, "role.title-before-name");
+                // "President Prabowo Subianto of Indonesia": the body after the name, when none stands before the title.
+                var after = left.Actors.Count == 0 && s.Word(person.End) == "of" && OfPhrase(s, person.End) is { Actor.Kind: not ActorKind.Person } of ? of : ((Mention Actor, bool To)?)null;
+                Bind(s, document, title, person, left, after, "role.title-before-name");
                 continue;
+            }
+
+            // "President of Ukraine Volodymyr Zelenskyy", "the Chairperson of the African Union Commission Moussa Faki",
+            // "the President of Rwanda, Paul Kagame": the body the title is of sits between title and name.
+            if (left.Actors.Count == 0 && s.Word(next) == "of" && OfPhrase(s, next) is { Actor.Kind: not ActorKind.Person } body)
+            {
+                var named = body.Actor.End;
+                if (s.Word(named) == "(" && s.Word(named + 2) == ")")
+                {
+                    named += 3;
+                }
+
+                if (s.Word(named) == ",")
+                {
+                    named++;
+                }
+
+                if (s.At(named) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } bodyHead && bodyHead.Start == named)
+                {
+                    Bind(s, document, title, bodyHead, left, body, "role.title-before-name");
+                    continue;
+                }
             }
 
             // "UN special envoy for Yemen Hans Grundberg": the title's topic sits between title and name.
             var afterTopic = s.At(next + 1) is { Type: MentionType.Actor } t ? (s.Word(t.End) == "," ? t.End + 1 : t.End) : -1;
             if (s.Word(next) is "for" or "on" or "to" && s.At(next + 1) is { Type: MentionType.Actor } topic && topic.Kind != ActorKind.Person
-                && s.At(afterTopic) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } named && named.Start == afterTopic)
+                && s.At(afterTopic) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } envoy && envoy.Start == afterTopic)
             {
-                topic.Head = named;
-                Bind(s, document, title, named, left, after: null, "role.title-before-name", topicSuffix: $" {s.Word(next)} {topic.Surface}");
+                topic.Head = envoy;
+                Bind(s, document, title, envoy, left, after: null, "role.title-before-name", topicSuffix: $" {s.Word(next)} {topic.Surface}");
                 continue;
             }
 
             // After the name: "Kirill Dmitriev, head of the Russian Direct Investment Fund", "Yuri Ushakov, an aide to Putin".
             var k = left.Edge - 1;
+
+            // "Massad Boulos, US President Donald Trump's Africa adviser": the owner's own title and country are part of the owner.
+            while (left.Actors.Count > 0 && s.At(k) is { } ownerPart && ownerPart.Resolve() == left.Actors[0].Resolve())
+            {
+                k = ownerPart.Start - 1;
+            }
+
             var glue = 0;
             var sawComma = false;
-            while (k >= 0 && s.At(k) is null && Glue.Contains(s.Word(k)) && glue < 6)
+            while (k >= 0 && s.At(k) is null && _lexicon.IsCue("role-glue", s.Word(k)) && glue < 6)
             {
-                sawComma |= s.Word(k) == ",";
+                sawComma |= s.Word(k) is "," or "-" or "–" or "—" or "(";
                 k--;
                 glue++;
             }
 
-            if (glue > 0 && s.At(k) is { Type: MentionType.Actor, Kind: ActorKind.Person } holder && holder.End == k + 1
-                && (sawComma || s.Tokens.Skip(k + 1).Take(glue).Any(t => t.Text is "appointed" or "named" or "elected" or "became" or "as")))
+            var glueWords = s.Tokens.Skip(k + 1).Take(glue).Select(t => t.Text).ToList();
+
+            // "Tinubu appointed then Speaker X": an active appointment verb follows the appointer, not the holder.
+            var activeAppointment = glueWords.FirstOrDefault(w => w is "appointed" or "named" or "elected") is { } verb
+                && !glueWords.TakeWhile(w => w != verb).Any(w => w is "was" or "were" or "is" or "been" or "be" or "being");
+            // "Medinsky, head of the Russian delegation and an adviser to ...": what ends before the glue may belong to the holder.
+            if (glue > 0 && !activeAppointment && s.At(k)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Person } holder && s.At(k)!.End == k + 1
+                && (sawComma || glueWords.Any(w => w is "appointed" or "named" or "elected" or "became" or "as")))
             {
                 var after = OfPhrase(s, title.End);
-                Bind(s, document, title, holder.Resolve(), left, after, "role.title-after-name");
+
+                // "to replace Andriy Yermak as head of the office": the holder held the title until now.
+                var replaced = _lexicon.IsCue("replace-verb", s.Word(s.At(k)!.Start - 1));
+                Bind(s, document, title, holder.Resolve(), replaced ? left with { Past = true } : left, after, "role.title-after-name");
 
                 // The rest of the apposition belongs to the holder too: "Yermak, head of Zelenskiy's office, led ...".
-                for (var j = title.End; j < s.Tokens.Count && j < title.End + 8 && s.Word(j) != ","; j++)
+                for (var j = title.End; j < s.Tokens.Count && j < title.End + 8 && s.Word(j) is not ("," or "and" or "as" or ";"); j++)
                 {
-                    if (s.At(j) is { Type: MentionType.Actor, Head: null } inner && inner != holder.Resolve())
+                    if (s.At(j) is { Type: MentionType.Actor, Head: null, Kind: not ActorKind.Person } inner && inner != holder.Resolve())
                     {
                         inner.Head = holder.Resolve();
                     }
@@ -97,7 +142,7 @@ public sealed partial class Extractor
     /// <summary>What stands before a title: the country, body or person it is of, its qualifiers and its time.</summary>
     private sealed record LeftSide(List<Mention> Actors, List<string> Words, bool Past, bool Future, bool Deputy, int Edge);
 
-    private static LeftSide WalkLeft(SentenceContext s, int from)
+    private LeftSide WalkLeft(SentenceContext s, int from, bool adviserTitle = false)
     {
         var actors = new List<Mention>();
         var words = new List<string>();
@@ -111,7 +156,9 @@ public sealed partial class Extractor
             if (mention is { Type: MentionType.Actor } && mention.Head is null)
             {
                 var possessive = mention.End < s.Tokens.Count && s.Tokens[mention.End].IsPossessive;
-                if (mention.Kind == ActorKind.Person && !possessive || mention.Locative || mention.Kind == ActorKind.Group && !possessive)
+                // "Biden senior adviser Symone Sanders": a named person right before an adviser's title is its principal.
+                var owner = mention.Kind == ActorKind.Person && !possessive && adviserTitle && actors.Count == 0 && (k == 0 || s.At(k - 1) is null);
+                if (mention.Kind == ActorKind.Person && !possessive && !owner || mention.Locative || mention.Kind == ActorKind.Group && !possessive)
                 {
                     break;
                 }
@@ -129,9 +176,25 @@ public sealed partial class Extractor
                 continue;
             }
 
+            if (mention is { Type: MentionType.Title, Head.Type: MentionType.Title })
+            {
+                deputy |= mention.TitleClass == TitleClass.Deputy;
+                words.Insert(0, mention.Surface);
+                edge = mention.Start;
+                k = mention.Start - 1;
+                continue;
+            }
+
             if (mention is not null)
             {
                 break;
+            }
+
+            // "National Intelligence Organisation (MIT) Director Ibrahim Kalin": the acronym repeats the body.
+            if (word == ")" && s.Word(k - 2) == "(" && k >= 3 && s.At(k - 3) is { Type: MentionType.Actor })
+            {
+                k -= 3;
+                continue;
             }
 
             if (word is "'s" or "'")
@@ -140,15 +203,15 @@ public sealed partial class Extractor
                 continue;
             }
 
-            if (PastFlags.Contains(word))
+            if (_lexicon.IsCue("past-flag", word))
             {
                 past = true;
             }
-            else if (FutureFlags.Contains(word))
+            else if (_lexicon.IsCue("future-flag", word))
             {
                 future = true;
             }
-            else if (Qualifiers.Contains(word) || (s.Tokens[k].IsCapitalized && s.Tokens[k].IsWord && k > 0 && !IsClauseWord(word)))
+            else if (_lexicon.IsCue("qualifier", word) || (s.Tokens[k].IsCapitalized && s.Tokens[k].IsWord && k > 0 && !IsClauseWord(word)))
             {
                 deputy |= word.Equals("deputy", StringComparison.OrdinalIgnoreCase) || word.Equals("vice", StringComparison.OrdinalIgnoreCase) || word.Equals("assistant", StringComparison.OrdinalIgnoreCase);
                 words.Insert(0, word);
@@ -209,6 +272,13 @@ public sealed partial class Extractor
             j = title.End;
         }
 
+        // "head of the Ukrainian presidential office": a demonym before lowercase nouns qualifies a body the text does not name.
+        if (s.At(j) is { Type: MentionType.Actor, Form: EntityForm.Demonym } qualifier && qualifier.End < s.Tokens.Count
+            && s.Tokens[qualifier.End].IsWord && !s.Tokens[qualifier.End].IsCapitalized)
+        {
+            return null;
+        }
+
         // "head of Zelenskiy's office": the office is Zelenskiy's, the role is not of Zelenskiy.
         if (s.At(j) is { Type: MentionType.Actor } actor && actor.Start == j && !(actor.End < s.Tokens.Count && s.Tokens[actor.End].IsPossessive))
         {
@@ -219,7 +289,7 @@ public sealed partial class Extractor
         return null;
     }
 
-    private static void Bind(SentenceContext s, DocumentState document, Mention title, Mention person, LeftSide left, (Mention Actor, bool To)? after, string rule, string topicSuffix = "")
+    private void Bind(SentenceContext s, DocumentState document, Mention title, Mention person, LeftSide left, (Mention Actor, bool To)? after, string rule, string topicSuffix = "")
     {
         Mention? of = left.Actors.Count > 0 ? left.Actors[0] : null;
         Mention? principal = of is { Kind: ActorKind.Person } ? of : null;
@@ -292,15 +362,29 @@ public sealed partial class Extractor
         }
 
         var titleClass = left.Deputy ? TitleClass.Deputy : title.TitleClass;
-        if (titleClass is TitleClass.HeadOfState or TitleClass.HeadOfGovernment && of is { Kind: ActorKind.Country })
+        if (titleClass is TitleClass.HeadOfState or TitleClass.HeadOfGovernment && of is null or { Kind: ActorKind.Country })
         {
-            document.AddLeader(of.Name, person.Name, title.Name);
+            document.AddLeader(of?.Name, person.Name, title.Name);
+        }
+
+        // "the President appointed Dele Alake as his Special Adviser": the appointing person is the principal.
+        if (titleClass == TitleClass.Adviser && principal is null && of is not { Kind: ActorKind.Organization } && Appointer(s, person) is { } appointer)
+        {
+            principal = appointer;
+        }
+
+        // "presidential adviser X", "an adviser to the President": the article's president, once it names one.
+        if (titleClass == TitleClass.Adviser && principal is null && of is null && LeaderTitleOf(s, title, left, after) is { } leaderTitle)
+        {
+            document.AddTitleAdviser(person.Name, leaderTitle, role);
+            return;
         }
 
         switch (titleClass)
         {
             // "Egyptian intelligence chief" leads the intelligence service, not Egypt: a qualified head of a country leads nothing named.
-            case TitleClass.Head when of is { Kind: ActorKind.Country or ActorKind.Organization } && (inner.Count > 0 || unnamed is not null || left.Words.Any(w => !IsPlainLeader(title, w))):
+            // "the RSF commander for North Darfur" leads a part of the RSF, not the RSF.
+            case TitleClass.Head when of is { Kind: ActorKind.Country or ActorKind.Organization } && (inner.Count > 0 || unnamed is not null || left.Words.Any(w => !IsPlainLeader(title, w)) || (s.Word(title.End) == "for" && after is null)):
                 break;
             case TitleClass.HeadOfState or TitleClass.HeadOfGovernment or TitleClass.Head when of is not null && of.Kind != ActorKind.Person:
                 document.AddRelation(person, RelationKind.Leads, of, 0.85, s, "leads.title");
@@ -317,6 +401,50 @@ public sealed partial class Extractor
             default:
                 break;
         }
+    }
+
+    /// <summary>
+    /// The leader's title an adviser title points to: "presidential adviser" and "adviser to the President" point to
+    /// the president, "adviser to the Prime Minister" to the prime minister.
+    /// </summary>
+    private static string? LeaderTitleOf(SentenceContext s, Mention title, LeftSide left, (Mention Actor, bool To)? after)
+    {
+        if (left.Words.Any(w => w.Equals("presidential", StringComparison.OrdinalIgnoreCase)) || title.Surface.StartsWith("presidential ", StringComparison.OrdinalIgnoreCase))
+        {
+            return "president";
+        }
+
+        if (after is not null || s.Word(title.End) != "to")
+        {
+            return null;
+        }
+
+        var j = title.End + 1;
+        if (s.Word(j) is "the" or "The")
+        {
+            j++;
+        }
+
+        return s.At(j) is { Type: MentionType.Title, TitleClass: TitleClass.HeadOfState or TitleClass.HeadOfGovernment } leader && leader.Head is null ? leader.Name : null;
+    }
+
+    /// <summary>The person whose appointment verb governs <paramref name="appointee"/>: "Tinubu appointed A as ... and B as ...".</summary>
+    private Mention? Appointer(SentenceContext s, Mention appointee)
+    {
+        for (var k = appointee.Start - 1; k >= 0; k--)
+        {
+            if (s.At(k) is null && _lexicon.IsCue("appoint-verb", s.Word(k)))
+            {
+                return Subject(s, k, out _) is { Kind: ActorKind.Person } subject && subject != appointee ? subject : null;
+            }
+
+            if (s.At(k) is null && s.Word(k) is ";" or "." or "said" or "says")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"military leader" of a country leads it; "opposition leader" and "intelligence chief" do not.</summary>

@@ -35,7 +35,8 @@ public sealed partial class Extractor
         var analysed = new List<SentenceContext>(sentences.Count);
         foreach (var sentence in sentences)
         {
-            if (sentence.Text.Length > MaxSentenceChars)
+            // A headline repeated in the body is still a headline: it gives context, not relations.
+            if (sentence.Text.Length > MaxSentenceChars || IsHeadline(article, sentence.Text))
             {
                 continue;
             }
@@ -64,6 +65,9 @@ public sealed partial class Extractor
 
         return document.Finish();
     }
+
+    private static bool IsHeadline(Article article, string sentence) =>
+        article.Title is { Length: > 0 } title && string.Equals(sentence.Trim().TrimEnd('.'), title.Trim().TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Sentences longer than this are not tokens of prose (tables, dumps) and are skipped.</summary>
     private const int MaxSentenceChars = 4000;
@@ -103,6 +107,14 @@ public sealed partial class Extractor
                 continue;
             }
 
+            // "Santiago Caputo", "Paris Hilton": a capital followed by a capitalized word starts a person's name.
+            if (entityLength > 0 && entry!.Form == EntityForm.Metonym && i + entityLength < tokens.Count && tokens[i + entityLength].IsCapitalized
+                && tokens[i + entityLength].IsWord && MatchEntity(tokens, i + entityLength, out _) == 0 && MatchTitle(tokens, i + entityLength, out _, out _) == 0
+                && !_lexicon.IsWord("org-head", tokens[i + entityLength].Text) && !_lexicon.IsWord("not-a-name", tokens[i + entityLength].Text))
+            {
+                entityLength = 0;
+            }
+
             if (entityLength > 0 && entityLength >= titleLength)
             {
                 s.Add(Actor(i, i + entityLength, entry!.Name, entry.Kind, entry.Form, Join(tokens, i, i + entityLength)));
@@ -111,10 +123,21 @@ public sealed partial class Extractor
             }
 
             // "the president", "the prime minister": the article's holder of that title, once one was named.
-            if (token.Text == "the" && !learning && i + 1 < tokens.Count && !tokens[i + 1].IsCapitalized
+            // "the department", "the ministry": the body of that kind the article named last.
+            if (token.Text is "the" or "The" && !learning && i + 1 < tokens.Count && _lexicon.IsCue("body-anaphor", tokens[i + 1].Text)
+                && !(i + 2 < tokens.Count && (tokens[i + 2].IsCapitalized || tokens[i + 2].Text is "of" or "'s"))
+                && document.LastOrganizationWith(tokens[i + 1].Text) is { } body)
+            {
+                s.Add(Actor(i, i + 2, body, ActorKind.Organization, EntityForm.Name, Join(tokens, i, i + 2)));
+                i += 2;
+                continue;
+            }
+
+            if (token.Text is "the" or "The" && !learning && i + 1 < tokens.Count
                 && MatchTitle(tokens, i + 1, out var leaderClass, out var leaderTitle) is var leaderLength and > 0
                 && leaderClass is TitleClass.HeadOfState or TitleClass.HeadOfGovernment
                 && s.Word(i + 1 + leaderLength) != "of"
+                && !(i + 1 + leaderLength < tokens.Count && tokens[i + 1 + leaderLength].IsCapitalized && tokens[i + 1 + leaderLength].IsWord)
                 && document.LeaderByTitle(leaderTitle!) is { } leader)
             {
                 s.Add(Person(i, i + 1 + leaderLength, leader, Join(tokens, i, i + 1 + leaderLength)));
@@ -244,6 +267,12 @@ public sealed partial class Extractor
             var token = tokens[end];
             if (token.IsWord && (token.IsCapitalized || char.IsDigit(token.Text[0])))
             {
+                // "North Korea-based Chinyong ... Company": the organization starts after its adjective.
+                if (IsDashAdjective(token.Text) && lastHead < 0)
+                {
+                    return 0;
+                }
+
                 if (_lexicon.IsWord("org-head", token.Text))
                 {
                     lastHead = end;
@@ -285,6 +314,16 @@ public sealed partial class Extractor
             return 0;
         }
 
+        // "Special Adviser on Energy" is a title with its topic: a title before the first head word is no organization's.
+        var firstHead = Enumerable.Range(i, stop - i).First(k => _lexicon.IsWord("org-head", tokens[k].Text));
+        for (var k = i + 1; k < firstHead; k++)
+        {
+            if (MatchTitle(tokens, k, out _, out _) > 0)
+            {
+                return 0;
+            }
+        }
+
         // A title at the start belongs to a person ("Foreign Minister"); an organization does not start with one.
         if (MatchTitle(tokens, i, out _, out _) is var title and > 0 && title < stop - i && !_lexicon.IsWord("org-head", tokens[i + title - 1].Text))
         {
@@ -307,15 +346,27 @@ public sealed partial class Extractor
         return false;
     }
 
+    /// <summary>"Korea-based", "Dubai-registered": a name made an adjective by a lowercase ending after a dash.</summary>
+    private static bool IsDashAdjective(string word) =>
+        word.LastIndexOf('-') is > 0 and var dash && dash + 1 < word.Length && char.IsLower(word[dash + 1]) && char.IsUpper(word[0]);
+
     private int NameChunk(List<Token> tokens, int i)
     {
         var end = i;
         while (end < tokens.Count && end - i < 6)
         {
             var token = tokens[end];
+            if (token.IsWord && token.IsCapitalized && IsDashAdjective(token.Text))
+            {
+                return end - i + 1;
+            }
+
             if (token.IsWord && token.IsCapitalized)
             {
-                if (end > i && (MatchEntity(tokens, end, out _) > 0 || MatchTitle(tokens, end, out _, out _) > 0))
+                // "Hossein Amir Abdollahian": a one-word title between two parts of a name is part of the name.
+                var innerTitle = MatchTitle(tokens, end, out _, out _) is var titleWords and > 0
+                    && !(titleWords == 1 && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord && _lexicon.IsGivenName(tokens[i].Text));
+                if (end > i && (MatchEntity(tokens, end, out _) > 0 || innerTitle))
                 {
                     break;
                 }
@@ -351,13 +402,19 @@ public sealed partial class Extractor
     {
         var tokens = s.Tokens;
         var honorific = false;
-        while (start < end && _lexicon.IsWord("not-a-name", tokens[start].Text))
+        while (start < end && (_lexicon.IsWord("not-a-name", tokens[start].Text) || _lexicon.IsWord("honorific", tokens[start].Text)))
         {
             honorific |= _lexicon.IsWord("honorific", tokens[start].Text);
             start++;
         }
 
         if (start >= end)
+        {
+            return null;
+        }
+
+        // "Special", "Presidential", "Senior": words that qualify a title are never a name on their own.
+        if (Enumerable.Range(start, end - start).All(k => _lexicon.IsCue("qualifier", tokens[k].Text)))
         {
             return null;
         }
@@ -422,9 +479,11 @@ public sealed partial class Extractor
             || document.IsKnownPerson(name)
             || document.PersonBySurname(tokens[end - 1].Text) is not null
             || tokens.Skip(start).Take(end - start).Any(t => IsNameParticle(t.Text))
-            || (end < tokens.Count && SpeechVerbs.Contains(tokens[end].Text))
+            || (end < tokens.Count && _lexicon.IsCue("speech-verb", tokens[end].Text))
             || (start > 0 && _lexicon.IsWord("person-noun", tokens[start - 1].Text))
-            || (end + 1 < tokens.Count && tokens[end].Text == "," && (tokens[end + 1].Text is "a" or "an" or "the" or "who" || TitleWithin(tokens, end + 1, 4)));
+            || (start > 0 && _lexicon.IsCue("appoint-verb", tokens[start - 1].Text))
+            || (end + 1 < tokens.Count && tokens[end].Text == "as" && TitleWithin(tokens, end + 1, 4))
+            || (end + 1 < tokens.Count && tokens[end].Text is "," or "–" or "—" or "-" or "(" && (tokens[end + 1].Text is "a" or "an" or "the" or "who" || TitleWithin(tokens, end + 1, 4)));
         if (!personContext)
         {
             return null;
@@ -457,13 +516,6 @@ public sealed partial class Extractor
     private static Mention Person(int start, int end, string name, string surface) =>
         Actor(start, end, name, ActorKind.Person, EntityForm.Name, surface);
 
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
-        "said", "says", "told", "added", "stated", "noted", "wrote", "announced", "led", "leads", "headed", "heads",
-        "chaired", "chairs", "met", "meets", "urged", "warned", "hosted", "mediated", "brokered", "advised", "advises",
-        "signed", "visited", "arrived", "spoke", "declared", "insisted", "stressed", "argued", "denied", "confirmed",
-    };
-
     // ---------------------------------------------------------------- groups and places
 
     private void FormGroups(SentenceContext s)
@@ -493,7 +545,8 @@ public sealed partial class Extractor
             // "the Sudanese army", "the Colombian government", "Venezuela's opposition"
             // "Sudanese army chief" heads the army; but "Niger's military leader" leads Niger, so no body before "leader".
             if (m.Kind == ActorKind.Country && k < tokens.Count && _lexicon.IsWord("body-noun", tokens[k].Text)
-                && !(k + 1 < tokens.Count && tokens[k + 1].Text.Equals("leader", StringComparison.OrdinalIgnoreCase)))
+                && !(k + 1 < tokens.Count && tokens[k + 1].Text.Equals("leader", StringComparison.OrdinalIgnoreCase))
+                && !(k + 1 < tokens.Count && _lexicon.IsWord("non-state", tokens[k + 1].Text)))
             {
                 var kind = tokens[k].Text == "opposition" ? ActorKind.Group : ActorKind.Organization;
                 s.Replace(m, Actor(m.Start, k + 1, prefix + " " + tokens[k].Text, kind, EntityForm.Name, Join(tokens, m.Start, k + 1)));
@@ -523,24 +576,18 @@ public sealed partial class Extractor
         return _lexicon.IsWord("group-noun", tokens[k].Text) ? 1 : 0;
     }
 
-    private static void MarkPlaces(SentenceContext s)
+    private void MarkPlaces(SentenceContext s)
     {
         foreach (var m in s.Mentions)
         {
             // "officials from India" is India acting; "returned from Moscow" is a place.
             if (m.Type == MentionType.Actor && m.Kind == ActorKind.Country && m.Form != EntityForm.Demonym && m.Start > 0
-                && LocativeWords.Contains(s.Tokens[m.Start - 1].Text) && !(m.Form == EntityForm.Name && s.Tokens[m.Start - 1].Text is "from" or "From"))
+                && _lexicon.IsCue("locative", s.Tokens[m.Start - 1].Text) && !(m.Form == EntityForm.Name && s.Tokens[m.Start - 1].Text is "from" or "From"))
             {
                 m.Locative = true;
             }
         }
     }
-
-    private static readonly HashSet<string> LocativeWords = new(StringComparer.Ordinal)
-    {
-        "in", "at", "from", "to", "into", "near", "across", "inside", "outside", "throughout", "toward", "towards",
-        "via", "around", "In", "At", "From", "within", "through",
-    };
 
     internal static string Join(List<Token> tokens, int start, int end)
     {

@@ -13,7 +13,7 @@ public sealed class Lexicon
 {
     /// <summary>The file names a lexicon folder may hold.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
-        ["countries.tsv", "organizations.tsv", "titles.tsv", "given-names.tsv", "person-names.tsv", "words.tsv"];
+        ["countries.tsv", "organizations.tsv", "titles.tsv", "given-names.tsv", "person-names.tsv", "words.tsv", "cues.tsv"];
 
     private static readonly Lazy<Lexicon> BuiltIn = new(() => Build(null));
 
@@ -23,6 +23,7 @@ public sealed class Lexicon
     private readonly Dictionary<string, string> _personVariants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _groupPrefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _cues = new(StringComparer.Ordinal);
 
     private Lexicon()
     {
@@ -85,6 +86,12 @@ public sealed class Lexicon
 
     internal bool IsWord(string group, string word) => _words.TryGetValue(group, out var set) && set.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> is in the cue group <paramref name="group"/> of <c>cues.tsv</c> (case ignored).</summary>
+    internal bool IsCue(string group, string word) => _cues.TryGetValue(group, out var set) && set.Contains(word);
+
+    /// <summary>The words of a cue group.</summary>
+    internal IReadOnlyCollection<string> Cues(string group) => _cues.TryGetValue(group, out var set) ? set : [];
+
     internal bool IsGivenName(string token) => _givenNames.ContainsKey(token);
 
     /// <summary>How a country's delegation or body is named: "US delegation", "Russian delegation", "Sudanese army".</summary>
@@ -137,7 +144,8 @@ public sealed class Lexicon
                     AddEach(Column(1), new LexiconEntry(Column(0), ActorKind.Country, EntityForm.Name, null));
                     AddEach(Column(2), new LexiconEntry(Column(0), ActorKind.Country, EntityForm.Demonym, null));
                     AddEach(Column(3), new LexiconEntry(Column(0), ActorKind.Country, EntityForm.Metonym, null));
-                    var acronym = Values(Column(1)).FirstOrDefault(v => v.Length <= 3 && v.All(char.IsUpper));
+                    // "US delegation", "UAE delegation", but "Saudi delegation": an acronym when it is the first other name.
+                    var acronym = Values(Column(1)).Take(1).FirstOrDefault(v => v.Length <= 3 && v.All(char.IsUpper));
                     var demonym = Values(Column(2)).FirstOrDefault();
                     _groupPrefixes[Column(0)] = acronym ?? demonym ?? Column(0);
                     break;
@@ -176,16 +184,29 @@ public sealed class Lexicon
                     }
 
                     break;
+                case "cues.tsv":
+                    AddWord(_cues, Column(0), Column(1), StringComparer.OrdinalIgnoreCase, origin, lineNumber);
+                    break;
                 default:
-                    if (!_words.TryGetValue(Column(0), out var set))
-                    {
-                        _words[Column(0)] = set = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    set.Add(Column(1));
+                    AddWord(_words, Column(0), Column(1), StringComparer.Ordinal, origin, lineNumber);
                     break;
             }
         }
+    }
+
+    private static void AddWord(Dictionary<string, HashSet<string>> groups, string group, string word, StringComparer comparer, string origin, int lineNumber)
+    {
+        if (word.Length == 0)
+        {
+            throw new LexiconException($"{origin}:{lineNumber}: the second column (the word) is empty");
+        }
+
+        if (!groups.TryGetValue(group, out var set))
+        {
+            groups[group] = set = new HashSet<string>(comparer);
+        }
+
+        set.Add(word);
     }
 
     private static string[] Values(string column) =>

@@ -8,7 +8,9 @@ internal readonly record struct Token(string Text, int Start, int End)
 {
     public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
 
-    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    /// <summary>Starts with a capital, or is a name behind a lowercase article particle ("al-Busaidi", "el-Sisi").</summary>
+    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0])
+        || (Text.Length > 3 && Text[2] == '-' && Text[0] is 'a' or 'e' && Text[1] == 'l' && char.IsUpper(Text[3])));
 
     public bool IsPossessive => Text == "'s" || Text == "'";
 }

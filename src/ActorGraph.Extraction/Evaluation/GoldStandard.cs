@@ -19,6 +19,18 @@ public sealed record GoldRelation(string Source, string Type, string Target, str
 /// </summary>
 public sealed record GoldDocument(IReadOnlyList<GoldActor> Actors, IReadOnlyList<GoldRole> Roles, IReadOnlyList<GoldRelation> Relations)
 {
+    /// <summary>Where the report was published (gold kept apart from its text names it).</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The outlet or government that published the report.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>The report's headline.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The day the report was published, as written (<c>YYYY-MM-DD</c>).</summary>
+    public string? Published { get; init; }
+
     /// <summary>The file ending of gold files: <c>report.txt</c> is annotated by <c>report.gold.json</c>.</summary>
     public const string FileEnding = ".gold.json";
 

@@ -1,0 +1,123 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Extraction;
+
+public sealed partial class Extractor
+{
+    /// <summary>
+    /// The items of a list that starts after token <paramref name="k"/>, as designations and appointments write them:
+    /// "A, head of the FSB; B and C, the president's officials; and D". An item is an actor right after the start or
+    /// after a separator (",", ";", ":", "and", "as well as", "including"); what follows an item up to the next
+    /// separator is its apposition and names no item. Items are of the first item's kind: a list of people takes
+    /// only people, so the body in "X, head of Gazprombank" is no item.
+    /// </summary>
+    private List<Mention> ListObjects(SentenceContext s, int k)
+    {
+        var items = new List<Mention>();
+        var expectItem = true;
+        var apposition = false;
+        var filler = 0;
+        var j = k + 1;
+        while (j < s.Tokens.Count)
+        {
+            var word = s.Word(j);
+
+            // After an item's apposition ("A in relation to workers in China and Russia"), only ";", ", and" or a
+            // comma right before another item of the list's kind open the next item.
+            if (apposition && word is "," or "and" && !(word == "and" && s.Word(j - 1) is "," or ";")
+                && !(word == "," && s.At(j + 1)?.Resolve() is { Type: MentionType.Actor } nextItem && ListKindFits(items, nextItem))
+                && !(word == "," && s.Word(j + 1) == "and"))
+            {
+                j++;
+                continue;
+            }
+
+            if (s.At(j) is { } mention)
+            {
+                var actor = mention.Resolve();
+                var after = Math.Max(mention.End, actor.End);
+                var possessed = after < s.Tokens.Count && s.Tokens[after].IsPossessive;
+                if (expectItem && actor.Type == MentionType.Actor && !actor.Locative && !possessed && ListKindFits(items, actor) && !items.Contains(actor))
+                {
+                    // ", and the Department of State designated ...": a name followed by its verb starts a new clause.
+                    if (items.Count > 0 && StartsClause(s, after))
+                    {
+                        break;
+                    }
+
+                    items.Add(actor);
+                    expectItem = false;
+                    apposition = false;
+                }
+                else if (items.Count > 0 && actor.Type == MentionType.Actor)
+                {
+                    expectItem = false;
+                    apposition = true;
+                }
+
+                j = Math.Max(j + 1, after);
+                continue;
+            }
+
+            if (word is "," or ";" or ":" or "and" or "including" or "include" or "includes" or "–" or "-")
+            {
+                expectItem = true;
+                filler = 0;
+                apposition &= word != ";";
+            }
+            else if (word == "as" && s.Word(j + 1) == "well" && s.Word(j + 2) == "as")
+            {
+                expectItem = true;
+                filler = 0;
+                j += 3;
+                continue;
+            }
+            else if (word is "." or "but" or "except" or "while" or "whereas" || (items.Count > 0 && _lexicon.IsCue("clause-break", word) && word is not ("(" or ")")))
+            {
+                break;
+            }
+            else if (expectItem && ++filler > 4)
+            {
+                expectItem = false;
+            }
+            else if (!expectItem && items.Count > 0)
+            {
+                apposition = true;
+            }
+
+            j++;
+        }
+
+        return items;
+    }
+
+    /// <summary>Whether the word at <paramref name="j"/> is a verb that makes the name before it a subject.</summary>
+    private bool StartsClause(SentenceContext s, int j)
+    {
+        var word = s.Word(j);
+        return _lexicon.IsCue("clause-verb", word) || _lexicon.IsCue("speech-verb", word) || _lexicon.IsCue("sanction-verb", word)
+            || _lexicon.IsCue("impose-verb", word) || _lexicon.IsCue("lead-verb", word) || _lexicon.IsCue("facilitate-verb", word)
+            || (s.Word(j + 1) is { Length: > 2 } next && next.EndsWith("ed", StringComparison.Ordinal) && word is "also" or "previously" or "later" or "then");
+    }
+
+    private static bool ListKindFits(List<Mention> items, Mention actor) => items.Count == 0 || items[0].Kind switch
+    {
+        ActorKind.Person => actor.Kind == ActorKind.Person,
+        ActorKind.Country => actor.Kind is ActorKind.Country or ActorKind.Organization,
+        _ => actor.Kind is not ActorKind.Country,
+    };
+
+    /// <summary>Where a list is announced in a sentence: after ":", "include(s)", "including", or "are" as in "They are".</summary>
+    private static int ListStart(SentenceContext s, int from)
+    {
+        for (var j = from; j < s.Tokens.Count; j++)
+        {
+            if (s.At(j) is null && s.Word(j) is ":" or "include" or "includes" or "included" or "including")
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+}
