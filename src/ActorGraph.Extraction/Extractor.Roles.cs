@@ -30,13 +30,16 @@ public sealed partial class Extractor
                 next++;
             }
 
-            // "Trump's senior advisor and Middle East envoy, Steve Witkoff": both titles are the name's.
+            // "Trump's senior advisor and Middle East envoy, Steve Witkoff", "Saudi Crown Prince and Prime Minister
+            // Mohammed bin Salman": both titles are the name's, and what stands before the first is the second's too.
+            Mention? coordinated = null;
             if (s.Word(next) == "and" && s.At(next) is null)
             {
                 for (var j = next + 1; j < s.Tokens.Count && j <= next + 4; j++)
                 {
                     if (s.At(j) is { Type: MentionType.Title, Head: null } second)
                     {
+                        coordinated = j == next + 1 ? second : null;
                         next = s.Word(second.End) == "," ? second.End + 1 : second.End;
                         break;
                     }
@@ -59,6 +62,11 @@ public sealed partial class Extractor
                 // "President Prabowo Subianto of Indonesia": the body after the name, when none stands before the title.
                 var after = left.Actors.Count == 0 && s.Word(person.End) == "of" && OfPhrase(s, person.End) is { Actor.Kind: not ActorKind.Person } of ? of : ((Mention Actor, bool To)?)null;
                 Bind(s, document, title, person, left, after, "role.title-before-name");
+                if (coordinated is not null)
+                {
+                    Bind(s, document, coordinated, person, left, after, "role.title-before-name");
+                }
+
                 continue;
             }
 

@@ -218,7 +218,9 @@ public sealed partial class Extractor
                 word = StripTimeMarks(word);
             }
 
-            if (length > 1)
+            // "Secretary-General" is split at its hyphen like "US-Russia"; a title joins it again.
+            var joined = length > 1 && (word == "-" || tokens[i + length - 2].Text == "-") && tokens[i + length - 1].Start == tokens[i + length - 2].End;
+            if (length > 1 && !joined)
             {
                 key.Append(' ');
             }
@@ -365,7 +367,8 @@ public sealed partial class Extractor
             {
                 // "Hossein Amir Abdollahian": a one-word title between two parts of a name is part of the name.
                 var innerTitle = MatchTitle(tokens, end, out _, out _) is var titleWords and > 0
-                    && !(titleWords == 1 && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord && _lexicon.IsGivenName(tokens[i].Text));
+                    && !(titleWords == 1 && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord
+                        && (IsNameParticle(tokens[end - 1].Text) || Enumerable.Range(i, end - i).Any(x => _lexicon.IsGivenName(tokens[x].Text))));
                 if (end > i && (MatchEntity(tokens, end, out _) > 0 || innerTitle))
                 {
                     break;
@@ -482,6 +485,7 @@ public sealed partial class Extractor
             || (end < tokens.Count && _lexicon.IsCue("speech-verb", tokens[end].Text))
             || (start > 0 && _lexicon.IsWord("person-noun", tokens[start - 1].Text))
             || (start > 0 && _lexicon.IsCue("appoint-verb", tokens[start - 1].Text))
+            || BodyTitled(s, start)
             || (end + 1 < tokens.Count && tokens[end].Text == "as" && TitleWithin(tokens, end + 1, 4))
             || (end + 1 < tokens.Count && tokens[end].Text is "," or "–" or "—" or "-" or "(" && (tokens[end + 1].Text is "a" or "an" or "the" or "who" || TitleWithin(tokens, end + 1, 4)));
         if (!personContext)
@@ -495,6 +499,23 @@ public sealed partial class Extractor
         }
 
         return Person(start, end, name, surface);
+    }
+
+    /// <summary>"The Chairperson of the African Union Commission Moussa Faki": a name right after "title of body".</summary>
+    private static bool BodyTitled(SentenceContext s, int start)
+    {
+        if (s.At(start - 1) is not { Type: MentionType.Actor, Kind: not ActorKind.Person } body || body.End != start)
+        {
+            return false;
+        }
+
+        var j = body.Start - 1;
+        if (s.Word(j) is "the")
+        {
+            j--;
+        }
+
+        return s.Word(j) == "of" && s.At(j - 1) is { Type: MentionType.Title };
     }
 
     private bool IsAcronym(string word) =>
