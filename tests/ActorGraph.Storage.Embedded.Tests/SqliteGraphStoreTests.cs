@@ -53,13 +53,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
             await store.UpsertSourceAsync(Documents.Riyadh());
         }
 
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE runs; ALTER TABLE sources DROP COLUMN origin; ALTER TABLE sources DROP COLUMN origin_kind; PRAGMA user_version = 1;";
-            command.ExecuteNonQuery();
-        }
+        Sql(path, "DROP TABLE runs; ALTER TABLE sources DROP COLUMN origin; ALTER TABLE sources DROP COLUMN origin_kind; PRAGMA user_version = 1;");
 
         await using var upgraded = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
         await upgraded.InitializeAsync();
@@ -74,11 +68,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     {
         // A store exactly as version 2 (before origins) wrote it, built here so the test does not depend on Schema.cs.
         var path = _folder.File("v2.db");
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
+        Sql(path, """
                 CREATE TABLE sources (id TEXT PRIMARY KEY, title TEXT, url TEXT, published TEXT, content_hash TEXT NOT NULL, ingested_at TEXT NOT NULL) STRICT;
                 CREATE TABLE actor_assertions (source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE, actor_id TEXT NOT NULL, name TEXT NOT NULL,
                     kind TEXT NOT NULL, aliases TEXT NOT NULL, PRIMARY KEY (source_id, actor_id)) STRICT;
@@ -101,10 +91,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
                 INSERT INTO relation_assertions VALUES ('riyadh', 'marco-rubio', 'LEADS', 'us-delegation', 0.9, 1.0, '2025-02-18', NULL, NULL, 'Rubio led the American delegation.');
                 INSERT INTO runs (started, ended, exit_code, added, updated, unchanged, rejected, failed, retracted, errors)
                     VALUES ('2026-01-02T03:04:05.0000000+00:00', '2026-01-02T03:04:06.0000000+00:00', 0, 1, 0, 0, 0, 0, 0, '[]');
-                """;
-            command.Parameters.AddWithValue("$hash", Documents.Riyadh().ContentHash);
-            command.ExecuteNonQuery();
-        }
+                """, ("$hash", Documents.Riyadh().ContentHash));
 
         await using var upgraded = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
         await upgraded.InitializeAsync();
@@ -119,11 +106,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Single(await upgraded.ListRunsAsync(5));
         Assert.Equal(UpsertOutcome.Unchanged, outcome);
         Assert.Equal((origin, kept.IngestedAt), (seen.Origin, seen.IngestedAt));
-        using var check = new SqliteConnection($"Data Source={path};Pooling=False");
-        check.Open();
-        using var version = check.CreateCommand();
-        version.CommandText = "PRAGMA user_version;";
-        Assert.Equal(3L, version.ExecuteScalar());
+        Assert.Equal(3L, Sql(path, "PRAGMA user_version;"));
     }
 
     [Fact]
@@ -159,13 +142,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     public async Task Initialize_FileFromNewerVersion_FailsWithClearMessage()
     {
         var path = _folder.File("newer.db");
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA user_version = 99;";
-            command.ExecuteNonQuery();
-        }
+        Sql(path, "PRAGMA user_version = 99;");
 
         await using var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
         var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.InitializeAsync());
@@ -193,6 +170,21 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>Runs SQL on the file directly, as another program would; returns the first value of the last statement's first row.</summary>
+    private static object? Sql(string path, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command.ExecuteScalar();
+    }
 }
 
 internal sealed class TempFolder : IDisposable

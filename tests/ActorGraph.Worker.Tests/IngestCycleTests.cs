@@ -59,22 +59,14 @@ public sealed class IngestCycleTests : IDisposable
 
         Assert.Equal([Oil], report.Retracted);
         Assert.Equal(0, report.ExitCode);
-        var riyadhAlone = await OpenAsync(kind);
-        await new DatasetIngestor(riyadhAlone).IngestAsync(["data/riyadh.yaml"]);
-        Assert.Equal(Describe(await riyadhAlone.ReadSnapshotAsync()), Describe(await store.ReadSnapshotAsync()));
+        Assert.Equal(await DescribeAloneAsync(kind, "data/riyadh.yaml"), Describe(await store.ReadSnapshotAsync()));
     }
 
     [Theory]
     [MemberData(nameof(Stores))]
     public async Task RunAsync_FileWithExplicitIdRenamed_KeepsOneSourceAtItsNewPath(string kind)
     {
-        var store = await OpenAsync(kind);
-        CopySample("oil-sanctions-2025-10.yaml", "data/oil.yaml");
-        var cycle = Cycle("data");
-        await cycle.RunAsync(store, default);
-
-        File.Move("data/oil.yaml", "data/sanctions.yaml");
-        var report = await cycle.RunAsync(store, default);
+        var (store, report) = await OilThenAsync(kind, Cycle("data"), () => File.Move("data/oil.yaml", "data/sanctions.yaml"));
 
         Assert.Empty(report.Retracted);
         Assert.Equal(SourceOutcome.Unchanged, Assert.Single(report.Ingest.Results).Outcome);
@@ -86,20 +78,16 @@ public sealed class IngestCycleTests : IDisposable
     [MemberData(nameof(Stores))]
     public async Task RunAsync_FileWithExplicitIdMovedToAnotherWatchedFolder_KeepsOneSource(string kind)
     {
-        var store = await OpenAsync(kind);
-        CopySample("oil-sanctions-2025-10.yaml", "data/oil.yaml");
-        var cycle = Cycle("data", "more");
-        await cycle.RunAsync(store, default);
-        var before = await store.ReadSnapshotAsync();
-
-        Directory.CreateDirectory("more/2025");
-        File.Move("data/oil.yaml", "more/2025/oil.yaml");
-        var report = await cycle.RunAsync(store, default);
+        var (store, report) = await OilThenAsync(kind, Cycle("data", "more"), () =>
+        {
+            Directory.CreateDirectory("more/2025");
+            File.Move("data/oil.yaml", "more/2025/oil.yaml");
+        });
 
         Assert.Empty(report.Retracted);
         var source = Assert.Single(await store.ListSourcesAsync());
         Assert.Equal((Oil, SourceOrigin.FromFile("more/2025/oil.yaml")), (source.Info.Id, source.Origin));
-        Assert.Equal(Describe(before), Describe(await store.ReadSnapshotAsync()));
+        Assert.Equal(await DescribeAloneAsync(kind, "more/2025/oil.yaml"), Describe(await store.ReadSnapshotAsync()));
     }
 
     [Theory]
@@ -138,13 +126,7 @@ public sealed class IngestCycleTests : IDisposable
     [MemberData(nameof(Stores))]
     public async Task RunAsync_FileRenamedToAnExtensionTheWorkerDoesNotTake_RetractsItsSource(string kind)
     {
-        var store = await OpenAsync(kind);
-        CopySample("oil-sanctions-2025-10.yaml", "data/oil.yaml");
-        var cycle = Cycle("data");
-        await cycle.RunAsync(store, default);
-
-        File.Move("data/oil.yaml", "data/oil.yaml.bak");
-        var report = await cycle.RunAsync(store, default);
+        var (store, report) = await OilThenAsync(kind, Cycle("data"), () => File.Move("data/oil.yaml", "data/oil.yaml.bak"));
 
         Assert.Equal([Oil], report.Retracted);
         Assert.Empty(await store.ListSourcesAsync());
@@ -154,13 +136,8 @@ public sealed class IngestCycleTests : IDisposable
     [MemberData(nameof(Stores))]
     public async Task RunAsync_KeepVanished_KeepsTheSourceOfADeletedFile(string kind)
     {
-        var store = await OpenAsync(kind);
-        CopySample("oil-sanctions-2025-10.yaml", "data/oil.yaml");
-        var cycle = new IngestCycle(new WorkerOptions { Sources = { "data" }, RetractVanished = false }, NullLoggerFactory.Instance);
-        await cycle.RunAsync(store, default);
-
-        File.Delete("data/oil.yaml");
-        var report = await cycle.RunAsync(store, default);
+        var keep = new IngestCycle(new WorkerOptions { Sources = { "data" }, RetractVanished = false }, NullLoggerFactory.Instance);
+        var (store, report) = await OilThenAsync(kind, keep, () => File.Delete("data/oil.yaml"));
 
         Assert.Empty(report.Retracted);
         Assert.Equal([Oil], (await store.ListSourcesAsync()).Select(s => s.Info.Id));
@@ -280,6 +257,24 @@ public sealed class IngestCycleTests : IDisposable
         _stores.Add(store);
         await store.InitializeAsync();
         return store;
+    }
+
+    /// <summary>Runs <paramref name="cycle"/> over the oil sample in data/oil.yaml, makes <paramref name="change"/>, and runs it again.</summary>
+    private async Task<(IGraphStore Store, CycleReport Second)> OilThenAsync(string kind, IngestCycle cycle, Action change)
+    {
+        var store = await OpenAsync(kind);
+        CopySample("oil-sanctions-2025-10.yaml", "data/oil.yaml");
+        await cycle.RunAsync(store, default);
+        change();
+        return (store, await cycle.RunAsync(store, default));
+    }
+
+    /// <summary>What a fresh store holds after ingesting only <paramref name="file"/>.</summary>
+    private async Task<List<string>> DescribeAloneAsync(string kind, string file)
+    {
+        var alone = await OpenAsync(kind);
+        await new DatasetIngestor(alone).IngestAsync([file]);
+        return Describe(await alone.ReadSnapshotAsync());
     }
 
     private static IngestCycle Cycle(string folder, string? more = null, string? exclude = null)
