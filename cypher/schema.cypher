@@ -7,6 +7,9 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT role_id IF NOT EXISTS FOR (r:Role) REQUIRE r.id IS UNIQUE;
 
+// Which source was read from a file or feed item: MATCH (s:Source {origin: $path}).
+CREATE INDEX source_origin IF NOT EXISTS FOR (s:Source) ON (s.origin);
+
 // Name lookups from Browser: exact and prefix matches on names and titles.
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
 CREATE INDEX role_title IF NOT EXISTS FOR (r:Role) ON (r.title);

@@ -1,5 +1,6 @@
-// Every source, ordered by id.
+// Every source, ordered by id, with where it was last read from (null for sources not seen since origins were
+// recorded).
 MATCH (s:Source)
 RETURN s.id AS id, s.title AS title, s.url AS url, s.published AS published, s.contentHash AS contentHash,
-       s.ingestedAt AS ingestedAt
+       s.ingestedAt AS ingestedAt, s.originKind AS originKind, s.origin AS origin
 ORDER BY id

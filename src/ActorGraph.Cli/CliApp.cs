@@ -407,14 +407,15 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
             {
                 WriteJson(new SourcesJson([.. sources.Select(s => new SourceJson(
                     s.Info.Id, s.Info.Title, s.Info.Url?.OriginalString, Date(s.Info.Published), s.ContentHash,
-                    s.IngestedAt.ToString("O", CultureInfo.InvariantCulture)))]), CliJson.Default.SourcesJson);
+                    s.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
+                    s.Origin?.Location, s.Origin is { } origin ? SourceOrigin.Name(origin.Kind) : null))]), CliJson.Default.SourcesJson);
             }
             else
             {
-                var table = new TextTable("SOURCE", "PUBLISHED", "TITLE");
+                var table = new TextTable("SOURCE", "PUBLISHED", "TITLE", "ORIGIN");
                 foreach (var s in sources)
                 {
-                    table.Add(s.Info.Id, s.Info.Published, s.Info.Title);
+                    table.Add(s.Info.Id, s.Info.Published, s.Info.Title, s.Origin?.Location);
                 }
 
                 table.WriteTo(_terminal);

@@ -73,14 +73,44 @@ public sealed class DatasetIngestor
         IngestAsync(paths, null, cancellationToken);
 
     /// <summary>Ingests every dataset and article file under <paramref name="paths"/>, telling <paramref name="progress"/> of each file done.</summary>
+    /// <remarks>
+    /// Every file is read first, then written. Each source id is written from one file: when several files name the
+    /// same id, the file the store records as the source's origin keeps it (the older origin), else the first found;
+    /// the others are rejected as a conflict naming both files, and the store keeps its last version of the source
+    /// until the conflict is resolved.
+    /// </remarks>
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IProgress<SourceResult>? progress, CancellationToken cancellationToken = default)
     {
-        var results = new List<SourceResult>();
-        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in FindFiles(paths))
+        var read = new List<FileRead>();
+        // A file named twice (or under two given folders) is one source, read once.
+        foreach (var file in FindFiles(paths).DistinctBy(Path.GetFullPath, SourceOrigin.PathComparer))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = await IngestFileAsync(file, claimed, cancellationToken).ConfigureAwait(false);
+            var fileRead = await ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
+            read.Add(fileRead);
+            if (fileRead.Rejected is { } rejected)
+            {
+                progress?.Report(rejected);
+            }
+        }
+
+        var owners = await ChooseOwnersAsync(read, cancellationToken).ConfigureAwait(false);
+        var results = new List<SourceResult>(read.Count);
+        foreach (var (file, document, rejected) in read)
+        {
+            if (rejected is not null)
+            {
+                results.Add(rejected);
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var sourceId = document!.Source.Id;
+            var owner = owners[sourceId];
+            var result = owner.File == file
+                ? await WriteAsync(file, document, cancellationToken).ConfigureAwait(false)
+                : Reject(file, sourceId, [new DatasetError(file, 1, "source.id",
+                    $"conflict: '{sourceId}' is also the source id of {owner.File}, which keeps the source ({owner.Reason}) until one of the two files changes its id or is removed")]);
             results.Add(result);
             progress?.Report(result);
         }
@@ -88,7 +118,50 @@ public sealed class DatasetIngestor
         return new IngestReport(results);
     }
 
-    private async Task<SourceResult> IngestFileAsync(string file, Dictionary<string, string> claimed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Which file each source id is written from, and why. The origin the store records wins when it is one of the
+    /// files (even one that could not be read this time: it keeps its last good version); otherwise the first found.
+    /// The store is asked only when some id is named twice or some file could not be read.
+    /// </summary>
+    private async Task<Dictionary<string, (string File, string Reason)>> ChooseOwnersAsync(List<FileRead> read, CancellationToken cancellationToken)
+    {
+        var claimants = read.Where(r => r.Document is not null)
+            .GroupBy(r => r.Document!.Source.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.File).ToList(), StringComparer.Ordinal);
+        var unread = read.Where(r => r.Document is null && File.Exists(r.File) && IsSourceFile(r.File))
+            .ToDictionary(r => Path.GetFullPath(r.File), r => r.File, SourceOrigin.PathComparer);
+        var recorded = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (unread.Count > 0 || claimants.Values.Any(files => files.Count > 1))
+        {
+            foreach (var source in await _store.ListSourcesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (source.Origin is { Kind: SourceOriginKind.File } origin)
+                {
+                    recorded[source.Info.Id] = origin.Location;
+                }
+            }
+        }
+
+        var owners = new Dictionary<string, (string File, string Reason)>(StringComparer.Ordinal);
+        foreach (var (sourceId, files) in claimants)
+        {
+            const string Recorded = "the store records it as the source's origin";
+            if (recorded.TryGetValue(sourceId, out var origin)
+                && (files.Find(f => SourceOrigin.PathComparer.Equals(Path.GetFullPath(f), origin)) ?? unread.GetValueOrDefault(origin)) is { } keeper)
+            {
+                owners[sourceId] = (keeper, unread.ContainsKey(origin) ? Recorded + "; it could not be read this time" : Recorded);
+            }
+            else
+            {
+                owners[sourceId] = (files[0], "it was found first");
+            }
+        }
+
+        return owners;
+    }
+
+    /// <summary>Reads one file into the document it asserts, or rejects it.</summary>
+    private async Task<FileRead> ReadFileAsync(string file, CancellationToken cancellationToken)
     {
         if (!File.Exists(file))
         {
@@ -129,13 +202,12 @@ public sealed class DatasetIngestor
             document = read.Document;
         }
 
-        var sourceId = document.Source.Id;
-        if (claimed.TryGetValue(sourceId, out var other))
-        {
-            return Reject(file, sourceId, [new DatasetError(file, 1, "source.id", $"'{sourceId}' is also the source id of {other}; each file must be its own source")]);
-        }
+        return new FileRead(file, document.WithOrigin(SourceOrigin.FromFile(file)), null);
+    }
 
-        claimed[sourceId] = file;
+    private async Task<SourceResult> WriteAsync(string file, SourceDocument document, CancellationToken cancellationToken)
+    {
+        var sourceId = document.Source.Id;
         try
         {
             var outcome = await _store.UpsertSourceAsync(document, cancellationToken).ConfigureAwait(false);
@@ -161,5 +233,11 @@ public sealed class DatasetIngestor
     {
         Log.SourceRejected(_logger, file, errors.Count, errors[0].ToString());
         return new SourceResult(file, sourceId, SourceOutcome.Rejected, errors);
+    }
+
+    /// <summary>One file read: the document it asserts, or why it was rejected.</summary>
+    private sealed record FileRead(string File, SourceDocument? Document, SourceResult? Rejected)
+    {
+        public static implicit operator FileRead(SourceResult rejected) => new(rejected.Path, null, rejected);
     }
 }

@@ -6,7 +6,7 @@ namespace ActorGraph.Storage.Embedded;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string CreateV1 = """
         CREATE TABLE sources (
@@ -73,5 +73,14 @@ internal static class Schema
             errors      TEXT NOT NULL
         ) STRICT;
         CREATE INDEX runs_started ON runs(started);
+        """;
+
+    /// <summary>
+    /// Version 3: where each source was last read from (a file's full path or a feed item's URL), so the worker
+    /// retracts by origin. Existing sources keep everything and have no origin until they are next seen.
+    /// </summary>
+    public const string UpgradeToV3 = """
+        ALTER TABLE sources ADD COLUMN origin TEXT;
+        ALTER TABLE sources ADD COLUMN origin_kind TEXT;
         """;
 }

@@ -65,6 +65,12 @@ internal sealed class SqliteGraphStore : IGraphStore
                 await ExecuteAsync(connection, transaction, Schema.UpgradeToV2, cancellationToken).ConfigureAwait(false);
             }
 
+            if (version < 3)
+            {
+                // Sources learn their origin the next time they are seen.
+                await ExecuteAsync(connection, transaction, Schema.UpgradeToV3, cancellationToken).ConfigureAwait(false);
+            }
+
             if (version < Schema.Version)
             {
                 await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {Schema.Version};", cancellationToken).ConfigureAwait(false);
@@ -84,16 +90,39 @@ internal sealed class SqliteGraphStore : IGraphStore
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             using var transaction = connection.BeginTransaction(deferred: false);
             var id = document.Source.Id;
-            var existingHash = await ScalarAsync(connection, transaction, "SELECT content_hash FROM sources WHERE id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false) as string;
+            string? existingHash = null;
+            SourceOrigin? existingOrigin = null;
+            using (var reader = await QueryAsync(connection, transaction, "SELECT content_hash, origin_kind, origin FROM sources WHERE id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false))
+            {
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    existingHash = reader.GetString(0);
+                    existingOrigin = ReadOrigin(reader, 1);
+                }
+            }
+
+            var origin = document.Origin ?? existingOrigin;
             if (existingHash == document.ContentHash)
             {
-                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                if (origin == existingOrigin)
+                {
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    // Same assertions from another place (a moved file, or one first seen since the upgrade): only the origin changes.
+                    await ExecuteAsync(connection, transaction, "UPDATE sources SET origin_kind = $kind, origin = $origin WHERE id = $id;", cancellationToken,
+                        ("$id", id), ("$kind", OriginKind(origin)), ("$origin", origin?.Location)).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    Log.OriginRecorded(_logger, id, origin);
+                }
+
                 Log.SourceWritten(_logger, id, UpsertOutcome.Unchanged);
                 return UpsertOutcome.Unchanged;
             }
 
             await DeleteSourceAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
-            await InsertAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
+            await InsertAsync(connection, transaction, document, origin, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             var outcome = existingHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
             Log.SourceWritten(_logger, id, outcome);
@@ -342,14 +371,15 @@ internal sealed class SqliteGraphStore : IGraphStore
         return await ExecuteAsync(connection, transaction, "DELETE FROM sources WHERE id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false) > 0;
     }
 
-    private async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, SourceDocument document, CancellationToken cancellationToken)
+    private async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, SourceDocument document, SourceOrigin? origin, CancellationToken cancellationToken)
     {
         var source = document.Source;
         await ExecuteAsync(connection, transaction,
-            "INSERT INTO sources (id, title, url, published, content_hash, ingested_at) VALUES ($id, $title, $url, $published, $hash, $at);",
+            "INSERT INTO sources (id, title, url, published, content_hash, ingested_at, origin_kind, origin) VALUES ($id, $title, $url, $published, $hash, $at, $kind, $origin);",
             cancellationToken,
             ("$id", source.Id), ("$title", source.Title), ("$url", source.Url?.OriginalString), ("$published", FormatDate(source.Published)),
-            ("$hash", document.ContentHash), ("$at", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
+            ("$hash", document.ContentHash), ("$at", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)),
+            ("$kind", OriginKind(origin)), ("$origin", origin?.Location)).ConfigureAwait(false);
 
         using (var insert = Prepare(connection, transaction,
             "INSERT INTO actor_assertions (source_id, actor_id, name, kind, aliases) VALUES ($s, $id, $name, $kind, $aliases);",
@@ -389,7 +419,7 @@ internal sealed class SqliteGraphStore : IGraphStore
     private static async Task<List<SourceRecord>> ReadSourcesAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
     {
         var sources = new List<SourceRecord>();
-        using var reader = await QueryAsync(connection, transaction, "SELECT id, title, url, published, content_hash, ingested_at FROM sources ORDER BY id;", cancellationToken).ConfigureAwait(false);
+        using var reader = await QueryAsync(connection, transaction, "SELECT id, title, url, published, content_hash, ingested_at, origin_kind, origin FROM sources ORDER BY id;", cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var info = new SourceInfo(
@@ -397,11 +427,16 @@ internal sealed class SqliteGraphStore : IGraphStore
                 reader.IsDBNull(1) ? null : reader.GetString(1),
                 reader.IsDBNull(2) ? null : new Uri(reader.GetString(2), UriKind.Absolute),
                 ReadDate(reader, 3));
-            sources.Add(new SourceRecord(info, reader.GetString(4), DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+            sources.Add(new SourceRecord(info, reader.GetString(4), DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), ReadOrigin(reader, 6)));
         }
 
         return sources;
     }
+
+    private static SourceOrigin? ReadOrigin(SqliteDataReader reader, int kindOrdinal) =>
+        SourceOrigin.Parse(reader.IsDBNull(kindOrdinal) ? null : reader.GetString(kindOrdinal), reader.IsDBNull(kindOrdinal + 1) ? null : reader.GetString(kindOrdinal + 1));
+
+    private static string? OriginKind(SourceOrigin? origin) => origin is null ? null : SourceOrigin.Name(origin.Kind);
 
     private static ActorId Intern(Dictionary<string, ActorId> ids, string text)
     {
@@ -459,9 +494,9 @@ internal sealed class SqliteGraphStore : IGraphStore
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<SqliteDataReader> QueryAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    private static async Task<SqliteDataReader> QueryAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var command = Command(connection, transaction, sql, []);
+        var command = Command(connection, transaction, sql, parameters);
         return await command.ExecuteReaderAsync(CommandBehavior.Default, cancellationToken).ConfigureAwait(false);
     }
 

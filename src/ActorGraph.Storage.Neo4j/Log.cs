@@ -1,3 +1,4 @@
+using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -23,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2205, Level = LogLevel.Debug, Message = "Retracted source {SourceId}")]
     public static partial void SourceRetracted(ILogger logger, string sourceId);
+
+    [LoggerMessage(EventId = 2206, Level = LogLevel.Debug, Message = "Source {SourceId} is unchanged; its origin is now {Origin}")]
+    public static partial void OriginRecorded(ILogger logger, string sourceId, SourceOrigin origin);
 }

@@ -247,7 +247,19 @@ public sealed partial class Neo4jGraphStore : IGraphStore
             var existing = hash.Rows.Count > 0 ? hash.NullableString(hash.Rows[0], "contentHash") : null;
             if (existing == document.ContentHash)
             {
-                await transaction.RollbackAsync().ConfigureAwait(false);
+                var recorded = ReadOrigin(hash, hash.Rows[0]);
+                if (document.Origin is null || document.Origin == recorded)
+                {
+                    await transaction.RollbackAsync().ConfigureAwait(false);
+                }
+                else
+                {
+                    // Same assertions from another place (a moved file, or one first seen since the upgrade): only the origin changes.
+                    await transaction.RunAsync(CypherCatalog.Store("source-origin"), OriginParameters(id, document.Origin), cancellationToken).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    Log.OriginRecorded(_logger, id, document.Origin);
+                }
+
                 Log.SourceWritten(_logger, id, UpsertOutcome.Unchanged);
                 return UpsertOutcome.Unchanged;
             }
@@ -299,15 +311,13 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     private async Task WriteSourceAsync(QueryApiTransaction transaction, SourceDocument document, Touched touched, CancellationToken cancellationToken)
     {
         var source = document.Source;
-        await transaction.RunAsync(CypherCatalog.Store("source-upsert"), new Dictionary<string, object?>
-        {
-            ["sourceId"] = source.Id,
-            ["title"] = source.Title,
-            ["url"] = source.Url?.OriginalString,
-            ["published"] = source.Published,
-            ["contentHash"] = document.ContentHash,
-            ["ingestedAt"] = _time.GetUtcNow(),
-        }, cancellationToken).ConfigureAwait(false);
+        var parameters = OriginParameters(source.Id, document.Origin);
+        parameters["title"] = source.Title;
+        parameters["url"] = source.Url?.OriginalString;
+        parameters["published"] = source.Published;
+        parameters["contentHash"] = document.ContentHash;
+        parameters["ingestedAt"] = _time.GetUtcNow();
+        await transaction.RunAsync(CypherCatalog.Store("source-upsert"), parameters, cancellationToken).ConfigureAwait(false);
 
         await RunBatchesAsync(transaction, CypherCatalog.Store("actors-mention"), source.Id, document.Actors.Select(a =>
         {
@@ -431,7 +441,19 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 result.NullableString(row, "url") is { } url ? new Uri(url, UriKind.Absolute) : null,
                 result.Date(row, "published")),
             result.String(row, "contentHash"),
-            DateTimeOffset.Parse(result.String(row, "ingestedAt"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)))];
+            DateTimeOffset.Parse(result.String(row, "ingestedAt"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            ReadOrigin(result, row)))];
+    }
+
+    private static SourceOrigin? ReadOrigin(QueryResult result, System.Text.Json.JsonElement[] row) =>
+        SourceOrigin.Parse(result.NullableString(row, "originKind"), result.NullableString(row, "origin"));
+
+    private static Dictionary<string, object?> OriginParameters(string sourceId, SourceOrigin? origin)
+    {
+        var parameters = SourceParameter(sourceId);
+        parameters["originKind"] = origin is null ? null : SourceOrigin.Name(origin.Kind);
+        parameters["origin"] = origin?.Location;
+        return parameters;
     }
 
     private static Actor ReadActor(QueryResult result, System.Text.Json.JsonElement[] row, string idColumn) => new(

@@ -20,9 +20,9 @@ public sealed record CycleReport(IngestReport Ingest, IReadOnlyList<string> Retr
 /// <summary>
 /// One ingestion cycle: find the dataset and article files, ingest each as one source (the store skips a source whose
 /// content hash is unchanged), read the feeds for new items, and retract the sources whose files vanished from a
-/// watched folder (and, when so configured, whose items left their feed). Every source is its own
-/// transaction, so a cycle interrupted at any moment leaves each source either as before or as after, and the next
-/// cycle finishes the work.
+/// watched folder, judged by the file each source was last read from (<see cref="VanishedSources"/>; and, when so
+/// configured, whose items left their feed). Every source is its own transaction, so a cycle interrupted at any moment
+/// leaves each source either as before or as after, and the next cycle finishes the work.
 /// </summary>
 public sealed class IngestCycle
 {
@@ -63,26 +63,15 @@ public sealed class IngestCycle
         var failures = new List<string>(feedReport.RetractFailures);
         if (_options.RetractVanished)
         {
-            // A file that is still there keeps its source, even when it was rejected this time (a bad edit).
-            var present = files.Select(DatasetIngestor.DefaultSourceId)
-                .Concat(report.Results.Select(r => r.SourceId).OfType<string>())
-                .ToHashSet(StringComparer.Ordinal);
-            var folders = _options.Sources.Where(Directory.Exists).Select(f => DatasetIngestor.DefaultSourceId(f).TrimEnd('/') + "/").ToList();
-            foreach (var source in await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false))
+            var sources = await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var (id, reason) in VanishedSources.Find(sources, _options.Sources, files, fileReport.Results))
             {
-                var id = source.Info.Id;
-                // Feed items are never "vanished files"; their feed decides about them.
-                if (present.Contains(id) || FeedIngestor.IsFeed(id) || !folders.Any(f => id.StartsWith(f, StringComparison.Ordinal) || f == "./"))
-                {
-                    continue;
-                }
-
                 try
                 {
                     if (await store.RetractSourceAsync(id, cancellationToken).ConfigureAwait(false))
                     {
                         retracted.Add(id);
-                        Log.SourceRetracted(_logger, id);
+                        Log.SourceRetracted(_logger, id, reason);
                     }
                 }
                 catch (GraphStoreException e)

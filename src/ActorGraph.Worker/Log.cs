@@ -4,8 +4,8 @@ namespace ActorGraph.Worker;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 3100, Level = LogLevel.Information, Message = "Retracted {SourceId}: its file vanished")]
-    public static partial void SourceRetracted(ILogger logger, string sourceId);
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Information, Message = "Retracted {SourceId}: {Reason}")]
+    public static partial void SourceRetracted(ILogger logger, string sourceId, string reason);
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "Could not retract {SourceId}")]
     public static partial void RetractFailed(ILogger logger, string sourceId, Exception error);

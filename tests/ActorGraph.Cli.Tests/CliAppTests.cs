@@ -320,5 +320,27 @@ public sealed class CliAppTests : IDisposable
         Assert.Contains("gds.graph.drop", statements[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sources_AfterIngest_ShowEachSourcesOriginInTextAndJson()
+    {
+        var oil = Path.Combine(_folder, "oil.yaml");
+        File.Copy(Repository.File("samples", "oil-sanctions-2025-10.yaml"), oil);
+        await Cli.Run("--store", Store, "ingest", oil);
+
+        var (textCode, text, _) = await Cli.Run("--store", Store, "sources");
+        var (_, json, _) = await Cli.Run("--store", Store, "sources", "--json");
+
+        Assert.Equal(0, textCode);
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["SOURCE", "PUBLISHED", "TITLE", "ORIGIN"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("oil-sanctions-2025-10  2025-10-23", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith("  " + oil, lines[2], StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        var source = document.RootElement.GetProperty("sources").EnumerateArray().Single();
+        Assert.Equal(("oil-sanctions-2025-10", oil, "file"), (source.GetProperty("id").GetString(), source.GetProperty("origin").GetString(), source.GetProperty("originKind").GetString()));
+        Assert.Equal("2025-10-23", source.GetProperty("published").GetString());
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

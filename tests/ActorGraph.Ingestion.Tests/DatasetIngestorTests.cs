@@ -56,7 +56,7 @@ public sealed partial class DatasetIngestorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ingest_TwoFilesClaimingOneSourceId_RejectsTheSecond()
+    public async Task Ingest_TwoFilesClaimingOneSourceId_RejectsTheSecondAsAConflictNamingBoth()
     {
         var a = Path.Combine(Folder, "a.yaml");
         var b = Path.Combine(Folder, "b.yaml");
@@ -66,8 +66,39 @@ public sealed partial class DatasetIngestorTests : IAsyncLifetime
         var report = await new DatasetIngestor(Store).IngestAsync([a, b]);
 
         Assert.Equal([SourceOutcome.Added, SourceOutcome.Rejected], report.Results.Select(r => r.Outcome));
-        Assert.Equal("source.id", report.Results[1].Errors.Single().Field);
+        Assert.Equal(
+            $"{b}:1: source.id: conflict: 'same' is also the source id of {a}, which keeps the source (it was found first) until one of the two files changes its id or is removed",
+            report.Results[1].Errors.Single().ToString());
         Assert.NotNull((await Store.ReadSnapshotAsync()).Find(ActorId.FromName("A")));
+    }
+
+    [Fact]
+    public async Task Ingest_TwoFilesClaimingOneSourceId_TheFileTheStoreRecordsKeepsIt()
+    {
+        var a = Path.Combine(Folder, "a.yaml");
+        var b = Path.Combine(Folder, "b.yaml");
+        await File.WriteAllTextAsync(b, "source: { id: same }\nactors:\n  - { name: B, kind: person }\n");
+        await new DatasetIngestor(Store).IngestAsync([b]);
+        await File.WriteAllTextAsync(a, "source: { id: same }\nactors:\n  - { name: A, kind: person }\n");
+
+        var report = await new DatasetIngestor(Store).IngestAsync([a, b]);
+
+        Assert.Equal([SourceOutcome.Rejected, SourceOutcome.Unchanged], report.Results.Select(r => r.Outcome));
+        Assert.Contains($"also the source id of {b}, which keeps the source (the store records it as the source's origin)", report.Results[0].Errors.Single().Message, StringComparison.Ordinal);
+        var snapshot = await Store.ReadSnapshotAsync();
+        Assert.Null(snapshot.Find(ActorId.FromName("A")));
+        Assert.Equal(new SourceOrigin(SourceOriginKind.File, b), Assert.Single(snapshot.Sources).Origin);
+    }
+
+    [Fact]
+    public async Task Ingest_SameFileNamedTwice_IsReadAndWrittenOnce()
+    {
+        var a = Path.Combine(Folder, "a.yaml");
+        await File.WriteAllTextAsync(a, "source: { id: once }\nactors:\n  - { name: A, kind: person }\n");
+
+        var report = await new DatasetIngestor(Store).IngestAsync([a, Folder]);
+
+        Assert.Equal(SourceOutcome.Added, Assert.Single(report.Results).Outcome);
     }
 
     [Fact]

@@ -53,13 +53,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
             await store.UpsertSourceAsync(Documents.Riyadh());
         }
 
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE runs; PRAGMA user_version = 1;";
-            command.ExecuteNonQuery();
-        }
+        Sql(path, "DROP TABLE runs; ALTER TABLE sources DROP COLUMN origin; ALTER TABLE sources DROP COLUMN origin_kind; PRAGMA user_version = 1;");
 
         await using var upgraded = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
         await upgraded.InitializeAsync();
@@ -67,6 +61,52 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         Assert.Single(await upgraded.ListRunsAsync(5));
         Assert.Equal(["riyadh"], (await upgraded.ListSourcesAsync()).Select(s => s.Info.Id));
+    }
+
+    [Fact]
+    public async Task Initialize_StoreFromVersion2_KeepsItsDataAndSourcesLearnTheirOriginWhenSeen()
+    {
+        // A store exactly as version 2 (before origins) wrote it, built here so the test does not depend on Schema.cs.
+        var path = _folder.File("v2.db");
+        Sql(path, """
+                CREATE TABLE sources (id TEXT PRIMARY KEY, title TEXT, url TEXT, published TEXT, content_hash TEXT NOT NULL, ingested_at TEXT NOT NULL) STRICT;
+                CREATE TABLE actor_assertions (source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE, actor_id TEXT NOT NULL, name TEXT NOT NULL,
+                    kind TEXT NOT NULL, aliases TEXT NOT NULL, PRIMARY KEY (source_id, actor_id)) STRICT;
+                CREATE INDEX actor_assertions_actor ON actor_assertions(actor_id);
+                CREATE TABLE role_assertions (source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, person_id TEXT NOT NULL,
+                    title TEXT NOT NULL, title_key TEXT NOT NULL, of_id TEXT, since TEXT, until TEXT, PRIMARY KEY (source_id, ordinal)) STRICT;
+                CREATE INDEX role_assertions_person ON role_assertions(person_id);
+                CREATE TABLE relation_assertions (source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE, from_id TEXT NOT NULL, kind TEXT NOT NULL,
+                    to_id TEXT NOT NULL, weight REAL NOT NULL, confidence REAL NOT NULL, since TEXT, until TEXT, context TEXT, evidence TEXT,
+                    PRIMARY KEY (source_id, from_id, kind, to_id)) STRICT;
+                CREATE INDEX relation_assertions_edge ON relation_assertions(from_id, kind, to_id);
+                CREATE TABLE runs (id INTEGER PRIMARY KEY, started TEXT NOT NULL, ended TEXT NOT NULL, exit_code INTEGER NOT NULL, added INTEGER NOT NULL,
+                    updated INTEGER NOT NULL, unchanged INTEGER NOT NULL, rejected INTEGER NOT NULL, failed INTEGER NOT NULL, retracted INTEGER NOT NULL,
+                    errors TEXT NOT NULL) STRICT;
+                CREATE INDEX runs_started ON runs(started);
+                PRAGMA user_version = 2;
+                INSERT INTO sources VALUES ('riyadh', 'Riyadh talks', 'https://example.org/riyadh', '2025-02-18', $hash, '2026-01-02T03:04:05.0000000+00:00');
+                INSERT INTO actor_assertions VALUES ('riyadh', 'marco-rubio', 'Marco Rubio', 'person', '["Rubio"]');
+                INSERT INTO actor_assertions VALUES ('riyadh', 'us-delegation', 'US delegation', 'group', '[]');
+                INSERT INTO relation_assertions VALUES ('riyadh', 'marco-rubio', 'LEADS', 'us-delegation', 0.9, 1.0, '2025-02-18', NULL, NULL, 'Rubio led the American delegation.');
+                INSERT INTO runs (started, ended, exit_code, added, updated, unchanged, rejected, failed, retracted, errors)
+                    VALUES ('2026-01-02T03:04:05.0000000+00:00', '2026-01-02T03:04:06.0000000+00:00', 0, 1, 0, 0, 0, 0, 0, '[]');
+                """, ("$hash", Documents.Riyadh().ContentHash));
+
+        await using var upgraded = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
+        await upgraded.InitializeAsync();
+        var kept = Assert.Single(await upgraded.ListSourcesAsync());
+        var snapshot = await upgraded.ReadSnapshotAsync();
+        var origin = new SourceOrigin(SourceOriginKind.File, "/data/riyadh.yaml");
+        var outcome = await upgraded.UpsertSourceAsync(Documents.Riyadh().WithOrigin(origin));
+        var seen = Assert.Single(await upgraded.ListSourcesAsync());
+
+        Assert.Equal(("riyadh", "Riyadh talks", (SourceOrigin?)null), (kept.Info.Id, kept.Info.Title, kept.Origin));
+        Assert.Equal("Rubio led the American delegation.", Assert.Single(snapshot.Relations).Provenance.Single().Evidence);
+        Assert.Single(await upgraded.ListRunsAsync(5));
+        Assert.Equal(UpsertOutcome.Unchanged, outcome);
+        Assert.Equal((origin, kept.IngestedAt), (seen.Origin, seen.IngestedAt));
+        Assert.Equal(3L, Sql(path, "PRAGMA user_version;"));
     }
 
     [Fact]
@@ -102,13 +142,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     public async Task Initialize_FileFromNewerVersion_FailsWithClearMessage()
     {
         var path = _folder.File("newer.db");
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA user_version = 99;";
-            command.ExecuteNonQuery();
-        }
+        Sql(path, "PRAGMA user_version = 99;");
 
         await using var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
         var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.InitializeAsync());
@@ -136,6 +170,21 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>Runs SQL on the file directly, as another program would; returns the first value of the last statement's first row.</summary>
+    private static object? Sql(string path, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command.ExecuteScalar();
+    }
 }
 
 internal sealed class TempFolder : IDisposable

@@ -46,6 +46,25 @@ public sealed class ImitationContractTests : GraphStoreContract
     }
 
     [Fact]
+    public async Task Upsert_SourceNodeFromBeforeOrigins_LearnsItsOriginWhenSeenUnchanged()
+    {
+        await Store.UpsertSourceAsync(Documents.Riyadh());
+        // A node written before ActorGraph recorded origins has no such properties at all.
+        _server.Committed.Sources["riyadh"].Remove("origin");
+        _server.Committed.Sources["riyadh"].Remove("originKind");
+        var before = Assert.Single(await Store.ListSourcesAsync());
+        var origin = new SourceOrigin(SourceOriginKind.File, "/data/riyadh.yaml");
+
+        var outcome = await Store.UpsertSourceAsync(Documents.Riyadh().WithOrigin(origin));
+
+        Assert.Null(before.Origin);
+        Assert.Equal(UpsertOutcome.Unchanged, outcome);
+        var after = Assert.Single(await Store.ListSourcesAsync());
+        Assert.Equal((origin, before.IngestedAt), (after.Origin, after.IngestedAt));
+        Assert.Equal("file", _server.Committed.Sources["riyadh"]["originKind"].GetString());
+    }
+
+    [Fact]
     public async Task Upsert_StatementFailsMidway_LeavesTheCommittedGraphAsItWas()
     {
         await Store.UpsertSourceAsync(Documents.Corroboration());

@@ -218,7 +218,7 @@ public sealed class QueryApiProtocolTests : IAsyncDisposable
     {
         var document = Documents.Riyadh();
         _server.Respond = (r, _) => Task.FromResult(r.Statement == "cypher/store/source-hash.cypher"
-            ? FakeNeo4j.Json(HttpStatusCode.Accepted, FakeNeo4j.Data(["contentHash"], true, [document.ContentHash]))
+            ? FakeNeo4j.Json(HttpStatusCode.Accepted, FakeNeo4j.Data(["contentHash", "originKind", "origin"], true, [document.ContentHash, null, null]))
             : FakeNeo4j.EmptyDatabase(r));
 
         var outcome = await Store().UpsertSourceAsync(document);
@@ -226,6 +226,23 @@ public sealed class QueryApiProtocolTests : IAsyncDisposable
         Assert.Equal(UpsertOutcome.Unchanged, outcome);
         Assert.Equal(2, _server.Requests.Count);
         Assert.Equal(HttpMethod.Delete, _server.Requests[1].Method);
+    }
+
+    [Fact]
+    public async Task Upsert_SameContentHashFromAnotherFile_WritesOnlyTheOriginAndCommits()
+    {
+        var document = Documents.Riyadh().WithOrigin(new SourceOrigin(SourceOriginKind.File, "/data/new/riyadh.yaml"));
+        _server.Respond = (r, _) => Task.FromResult(r.Statement == "cypher/store/source-hash.cypher"
+            ? FakeNeo4j.Json(HttpStatusCode.Accepted, FakeNeo4j.Data(["contentHash", "originKind", "origin"], true, [document.ContentHash, "file", "/data/old/riyadh.yaml"]))
+            : FakeNeo4j.EmptyDatabase(r));
+
+        var outcome = await Store().UpsertSourceAsync(document);
+
+        Assert.Equal(UpsertOutcome.Unchanged, outcome);
+        Assert.Equal(["cypher/store/source-hash.cypher", "cypher/store/source-origin.cypher", null], _server.Requests.Select(r => r.Statement));
+        Assert.Equal("/data/new/riyadh.yaml", _server.Requests[1].Parameters.GetProperty("origin").GetString());
+        Assert.Equal("file", _server.Requests[1].Parameters.GetProperty("originKind").GetString());
+        Assert.EndsWith("/commit", _server.Requests[^1].Path, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -131,6 +131,84 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task UpsertSource_WithOrigin_IsListedWithIt()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var file = new SourceOrigin(SourceOriginKind.File, "/data/talks/riyadh.yaml");
+        var item = SourceOrigin.FromFeedItem(new Uri("https://example.org/news/1"));
+
+        await Store.UpsertSourceAsync(Documents.Riyadh().WithOrigin(file));
+        await Store.UpsertSourceAsync(Documents.Corroboration().WithOrigin(item));
+        await Store.UpsertSourceAsync(Documents.Riyadh("no-origin"));
+
+        var sources = await Store.ListSourcesAsync();
+        Assert.Equal(new (string, SourceOrigin?)[] { ("corroboration", item), ("no-origin", null), ("riyadh", file) }, sources.Select(s => (s.Info.Id, s.Origin)));
+        Assert.Equal(file, (await Store.ReadSnapshotAsync()).Sources.Single(s => s.Info.Id == "riyadh").Origin);
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_UnchangedFromAnotherOrigin_RecordsOnlyTheNewOrigin()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var before = new SourceOrigin(SourceOriginKind.File, "/data/a/riyadh.yaml");
+        var after = new SourceOrigin(SourceOriginKind.File, "/data/b/talks.yaml");
+        await Store.UpsertSourceAsync(Documents.Riyadh().WithOrigin(before));
+        var first = Assert.Single(await Store.ListSourcesAsync());
+
+        var outcome = await Store.UpsertSourceAsync(Documents.Riyadh().WithOrigin(after));
+
+        Assert.Equal(UpsertOutcome.Unchanged, outcome);
+        var moved = Assert.Single(await Store.ListSourcesAsync());
+        Assert.Equal(after, moved.Origin);
+        Assert.Equal((first.ContentHash, first.IngestedAt), (moved.ContentHash, moved.IngestedAt));
+        Assert.Equal(new StoreStatistics(6, 1, 4, 1), await Store.GetStatisticsAsync());
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_SeenAgainAfterBeingWrittenWithoutOrigin_LearnsItsOrigin()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        // As a source written before stores recorded origins: the next sight of it, even unchanged, records one.
+        var origin = new SourceOrigin(SourceOriginKind.File, "/data/riyadh.yaml");
+        await Store.UpsertSourceAsync(Documents.Riyadh());
+
+        var outcome = await Store.UpsertSourceAsync(Documents.Riyadh().WithOrigin(origin));
+
+        Assert.Equal(UpsertOutcome.Unchanged, outcome);
+        Assert.Equal(origin, Assert.Single(await Store.ListSourcesAsync()).Origin);
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_WithoutOrigin_KeepsTheRecordedOrigin()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var origin = new SourceOrigin(SourceOriginKind.File, "/data/riyadh.yaml");
+        await Store.UpsertSourceAsync(Documents.Riyadh().WithOrigin(origin));
+        var changed = Documents.Riyadh(confidence: 0.5);
+
+        var unchanged = await Store.UpsertSourceAsync(Documents.Riyadh());
+        var updated = await Store.UpsertSourceAsync(changed);
+
+        Assert.Equal((UpsertOutcome.Unchanged, UpsertOutcome.Updated), (unchanged, updated));
+        var source = Assert.Single(await Store.ListSourcesAsync());
+        Assert.Equal((changed.ContentHash, origin), (source.ContentHash, source.Origin));
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_ChangedFromAnotherOrigin_ReplacesAssertionsAndOrigin()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var after = new SourceOrigin(SourceOriginKind.File, "/data/b/riyadh.yaml");
+        await Store.UpsertSourceAsync(Documents.Riyadh().WithOrigin(new SourceOrigin(SourceOriginKind.File, "/data/a/riyadh.yaml")));
+
+        var outcome = await Store.UpsertSourceAsync(Documents.Riyadh(confidence: 0.5).WithOrigin(after));
+
+        Assert.Equal(UpsertOutcome.Updated, outcome);
+        Assert.Equal(after, Assert.Single(await Store.ListSourcesAsync()).Origin);
+        Assert.Equal(new StoreStatistics(6, 1, 4, 1), await Store.GetStatisticsAsync());
+    }
+
+    [SkippableFact]
     public async Task ReadSnapshot_Filters_KeepOnlyMatchingRelations()
     {
         Skip.If(SkipReason is not null, SkipReason);

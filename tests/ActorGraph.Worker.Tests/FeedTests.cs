@@ -146,6 +146,7 @@ public sealed class FeedTests : IAsyncLifetime
         var snapshot = await Store.ReadSnapshotAsync();
         var source = Assert.Single(snapshot.Sources, s => s.Info.Id == new Uri(_address, "a.html").AbsoluteUri);
         Assert.Equal(new DateOnly(2025, 5, 3), source.Info.Published);
+        Assert.Equal(new SourceOrigin(SourceOriginKind.FeedItem, new Uri(_address, "a.html").AbsoluteUri), source.Origin);
         Assert.Contains(snapshot.Relations, r => r.Source == ActorId.FromName("Qatar") && r.Target == ActorId.FromName("Hamas"));
         Assert.Contains(snapshot.Relations, r => r.Source == ActorId.FromName("European Union") && r.Kind == RelationKind.Sanctions);
     }

@@ -62,7 +62,7 @@ public sealed class SnapshotAssembler
     {
         ArgumentNullException.ThrowIfNull(document);
         var id = document.Source.Id;
-        AddSource(new SourceRecord(document.Source, document.ContentHash, ingestedAt));
+        AddSource(new SourceRecord(document.Source, document.ContentHash, ingestedAt, document.Origin));
         foreach (var actor in document.Actors)
         {
             AddActor(id, actor);

@@ -24,6 +24,16 @@ public sealed class SourceDocument
         ContentHash = ComputeHash(source, actors, roles, relations);
     }
 
+    private SourceDocument(SourceDocument document, SourceOrigin? origin)
+    {
+        Source = document.Source;
+        Actors = document.Actors;
+        Roles = document.Roles;
+        Relations = document.Relations;
+        ContentHash = document.ContentHash;
+        Origin = origin;
+    }
+
     /// <summary>The source's description.</summary>
     public SourceInfo Source { get; }
 
@@ -35,6 +45,15 @@ public sealed class SourceDocument
 
     /// <summary>The relations the source states.</summary>
     public IReadOnlyList<Relation> Relations { get; }
+
+    /// <summary>
+    /// Where the assertions were read from, when known. Not part of <see cref="ContentHash"/>: a file that moves with
+    /// the same content is the same source, and writing it only updates the origin the store records.
+    /// </summary>
+    public SourceOrigin? Origin { get; }
+
+    /// <summary>The same assertions, read from <paramref name="origin"/>.</summary>
+    public SourceDocument WithOrigin(SourceOrigin? origin) => new(this, origin);
 
     /// <summary>
     /// SHA-256 (hex) over a canonical form of the assertions; equal for documents that assert the same,

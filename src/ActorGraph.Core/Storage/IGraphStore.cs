@@ -13,7 +13,9 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>
     /// Writes what <paramref name="document"/> asserts, in one transaction: all of it or nothing.
-    /// A source with the same id is replaced; a source whose content hash is unchanged is left as it is.
+    /// A source with the same id is replaced; a source whose content hash is unchanged is left as it is, except that
+    /// a changed <see cref="SourceDocument.Origin"/> is recorded (the outcome is still
+    /// <see cref="UpsertOutcome.Unchanged"/>). A document without an origin keeps the origin the store recorded.
     /// </summary>
     Task<UpsertOutcome> UpsertSourceAsync(SourceDocument document, CancellationToken cancellationToken = default);
 

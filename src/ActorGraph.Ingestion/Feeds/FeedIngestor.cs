@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
+using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction;
 using ActorGraph.Ingestion.Datasets;
@@ -195,7 +196,7 @@ public sealed class FeedIngestor
             return Rejected(id, id, "text", "no actors found in the article's text");
         }
 
-        var document = extraction.ToDocument(id);
+        var document = extraction.ToDocument(id).WithOrigin(SourceOrigin.FromFeedItem(link));
         try
         {
             var outcome = await _store.UpsertSourceAsync(document, cancellationToken).ConfigureAwait(false);

@@ -26,7 +26,7 @@ public static class Neo4jModel
     /// <summary>Every property key.</summary>
     public static IReadOnlyList<string> PropertyKeys { get; } =
     [
-        "id", "name", "kind", "aliases", "sources", "title", "url", "published", "contentHash", "ingestedAt",
+        "id", "name", "kind", "aliases", "sources", "title", "url", "published", "contentHash", "ingestedAt", "origin", "originKind",
         "person", "of", "since", "until", "relationKey", "from", "type", "to", "weight", "confidence",
         "strength", "cost", "evidence", "context",
         "started", "ended", "exitCode", "added", "updated", "unchanged", "rejected", "failed", "retracted", "errors",

@@ -168,7 +168,15 @@ public sealed class QueryApiImitation
                 case var _ when name.StartsWith("cypher/schema.cypher#", StringComparison.Ordinal):
                     return ([], none);
                 case "source-hash":
-                    return (["contentHash"], [[Sources.TryGetValue(SourceId(), out var source) ? source["contentHash"].GetString() : null]]);
+                {
+                    var source = Sources.GetValueOrDefault(SourceId());
+                    return (["contentHash", "originKind", "origin"], [[Get(source, "contentHash"), Get(source, "originKind"), Get(source, "origin")]]);
+                }
+
+                case "source-origin":
+                    Sources[SourceId()]["originKind"] = p.GetProperty("originKind");
+                    Sources[SourceId()]["origin"] = p.GetProperty("origin");
+                    return ([], none);
                 case "source-clear-claims":
                 {
                     var gone = Claims.Where(c => c.SourceId == SourceId()).ToList();
@@ -194,13 +202,20 @@ public sealed class QueryApiImitation
                     Sources.Remove(SourceId());
                     return ([], none);
                 case "source-upsert":
+                {
+                    // coalesce($origin, s.origin): a write without an origin keeps the recorded one.
+                    var recorded = Sources.GetValueOrDefault(SourceId());
+                    JsonElement Coalesce(string key) =>
+                        p.GetProperty(key).ValueKind == JsonValueKind.Null && recorded is not null && recorded.TryGetValue(key, out var kept) ? kept : p.GetProperty(key);
                     Sources[SourceId()] = new Dictionary<string, JsonElement>
                     {
                         ["id"] = p.GetProperty("sourceId"), ["title"] = p.GetProperty("title"), ["url"] = p.GetProperty("url"),
                         ["published"] = p.GetProperty("published"), ["contentHash"] = p.GetProperty("contentHash"),
-                        ["ingestedAt"] = p.GetProperty("ingestedAt"),
+                        ["ingestedAt"] = p.GetProperty("ingestedAt"), ["originKind"] = Coalesce("originKind"), ["origin"] = Coalesce("origin"),
                     };
                     return ([], none);
+                }
+
                 case "actors-mention" when Sources.ContainsKey(SourceId()):
                     foreach (var row in Rows("rows"))
                     {
@@ -312,10 +327,11 @@ public sealed class QueryApiImitation
 
                     return ([], none);
                 case "snapshot-sources":
-                    return (["id", "title", "url", "published", "contentHash", "ingestedAt"],
+                    return (["id", "title", "url", "published", "contentHash", "ingestedAt", "originKind", "origin"],
                         [.. Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new object?[]
                         {
                             s.Value["id"], s.Value["title"], s.Value["url"], s.Value["published"], s.Value["contentHash"], s.Value["ingestedAt"],
+                            Get(s.Value, "originKind"), Get(s.Value, "origin"),
                         })]);
                 case "snapshot-actors":
                     return (["sourceId", "actorId", "name", "kind", "aliases"],
@@ -361,6 +377,10 @@ public sealed class QueryApiImitation
         private static readonly string[] ClaimFields = ["sourceId", "from", "type", "to", "weight", "confidence", "since", "until", "evidence", "context"];
 
         private static object?[] ClaimRow(Claim c) => [c.SourceId, .. ClaimFields.Skip(1).Select(f => (object?)c.Properties[f])];
+
+        /// <summary>A property, or null when the node lacks it (as nodes written before a property existed do).</summary>
+        private static object? Get(Dictionary<string, JsonElement>? node, string key) =>
+            node is not null && node.TryGetValue(key, out var value) ? value : null;
 
         private static Dictionary<string, JsonElement> Props(JsonElement row, params string[] keys) =>
             keys.ToDictionary(k => k, k => row.GetProperty(k).Clone());
