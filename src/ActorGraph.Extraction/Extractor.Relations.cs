@@ -352,7 +352,8 @@ public sealed partial class Extractor
             }
 
             // "Lukoil, Russia's largest company" is an apposition; ", and the American side was led" a new clause.
-            if (s.Word(after) is "'s" && w == "," || _lexicon.IsCue("clause-verb", s.Word(after)))
+            // "Russia and Ukraine have agreed" keeps both: only after a comma does a verb start a new clause.
+            if (s.Word(after) is "'s" && w == "," || (w == "," && _lexicon.IsCue("clause-verb", s.Word(after))))
             {
                 return found;
             }
@@ -378,6 +379,23 @@ public sealed partial class Extractor
         }
 
         var subjects = new List<Mention> { subject };
+
+        // "Saudi Arabia, along with Gulf ally the United Arab Emirates, helped broker ...": both act.
+        var start = s.At(end - 1)?.Start ?? end - 1;
+        for (var w = start - 1; w >= 2 && w >= start - 5; w--)
+        {
+            if (s.At(w) is not null)
+            {
+                break;
+            }
+
+            if (s.Word(w) == "with" && s.Word(w - 1) is "along" or "together" && s.Word(w - 2) == "," && s.At(w - 3)?.Resolve() is { Type: MentionType.Actor, Locative: false } partner)
+            {
+                subjects.Insert(0, partner);
+                return subjects;
+            }
+        }
+
         var j = s.At(end - 1)?.Start ?? end - 1;
         while (j >= 2)
         {
@@ -593,8 +611,9 @@ public sealed partial class Extractor
             {
                 facilitators = [before];
             }
-            else if (s.Word(k + 1) == "by")
+            else if (s.Word(k + 1) is "by" or "of" or "from")
             {
+                // "mediation by Oman", "under the auspices of the African Union", "with mediation from Qatar"
                 facilitators = Objects(s, k + 1);
             }
             else if (s.Word(k - 1) is "resumed" or "continued" or "led" or "leads" or "began" or "launched" or "provided" or "provides" or "offered")
@@ -621,6 +640,18 @@ public sealed partial class Extractor
             confidence = 0.8;
             anaphoric = s.Word(k - 1) is "was" or "were" && Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.At(j) is null && IsEvent(s, j))
                 && !Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.At(j) is not null);
+        }
+        else if (word.Equals("mediating", StringComparison.OrdinalIgnoreCase) && s.Word(k + 1) is "role" or "efforts")
+        {
+            // "with Türkiye playing a central mediating role": the player mediates what the sentence's parties do.
+            facilitators = Subjects(s, k, out var end);
+            if (facilitators.Count == 0 || IsHypothetical(s, WindowStart(end, k), k))
+            {
+                return;
+            }
+
+            rule = "facilitates.mediation";
+            confidence = 0.75;
         }
         else
         {
@@ -662,7 +693,7 @@ public sealed partial class Extractor
         List<Mention>? sides = direct is { Count: > 0 } ? direct : anaphoric ? null : parties?.Where(p => !names.Contains(p.Name)).ToList();
 
         // A host that is itself a party does not facilitate: "Russia hosted talks between Russia and ...".
-        if (direct is not { Count: > 0 } && parties is not null && parties.Count - sides?.Count is > 0 && sides?.Count >= 2)
+        if (rule == "facilitates.verb" && direct is not { Count: > 0 } && parties is not null && parties.Count - sides?.Count is > 0 && sides?.Count >= 2)
         {
             return;
         }

@@ -461,7 +461,7 @@ public sealed partial class Extractor
             }
 
             var possessiveTitle = end < tokens.Count && tokens[end].IsPossessive && TitleWithin(tokens, end + 1, 4);
-            if (titled && start > 0 || possessiveTitle)
+            if (titled && start > 0 || possessiveTitle || honorific)
             {
                 if (learning)
                 {
