@@ -28,7 +28,10 @@ internal sealed class DocumentState
     public IReadOnlyList<Mention>? LastSanctioners { get; set; }
 
     /// <summary>How many sentences ago <see cref="LastSanctioners"/> imposed sanctions.</summary>
-    public int SentencesSinceSanction { get; set; }
+    public int SentencesSinceSanction { get; set; } = 1000;
+
+    /// <summary>How many sentences ago a word for sanctions was last written.</summary>
+    public int SentencesSinceSanctionWord { get; set; } = 1000;
 
     public void LearnPerson(string name, string surname)
     {

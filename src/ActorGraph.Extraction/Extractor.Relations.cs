@@ -65,6 +65,7 @@ public sealed partial class Extractor
 
         SanctionsList(s, document);
         document.SentencesSinceSanction++;
+        document.SentencesSinceSanctionWord = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase)) ? 0 : document.SentencesSinceSanctionWord + 1;
         if (parties is not null && (hasEvent || s.Tokens.Any(t => t.Text is "met" or "meets")))
         {
             document.LastParties = parties;
@@ -399,7 +400,8 @@ public sealed partial class Extractor
         var j = s.At(end - 1)?.Start ?? end - 1;
         while (j >= 2)
         {
-            if (s.Word(j - 1) is "the" && s.At(j - 1) is null)
+            // "One individual, Kim Sang Man, and the North Korea-based Chinyong ... Company were sanctioned"
+            while (j >= 2 && s.At(j - 1) is null && (s.Word(j - 1) is "the" || IsDashAdjective(s.Word(j - 1))))
             {
                 j--;
             }
@@ -407,6 +409,11 @@ public sealed partial class Extractor
             if (j < 2 || s.Word(j - 1) is not ("and" or ",") || s.At(j - 1) is not null)
             {
                 break;
+            }
+
+            if (s.Word(j - 1) == "and" && s.Word(j - 2) == "," && j >= 3)
+            {
+                j--;
             }
 
             var previous = s.At(j - 2);
@@ -876,6 +883,12 @@ public sealed partial class Extractor
         {
             var agents = Objects(s, by);
             var patients = Subjects(s, k, out _).Where(p => !_lexicon.IsCue("locative", s.Word(p.Start - 1)) && s.Word(p.Start - 1) is not ("of" or "against" or "for" or "with")).ToList();
+
+            // "the IRGC Qods Force, which was designated by the US in 2007"
+            if (RelativeAntecedent(s, k) is { } designated && Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(x => s.Word(x) is "which" or "who"))
+            {
+                patients = [designated];
+            }
             if (!IsHypothetical(s, k - 4, k))
             {
                 foreach (var agent in agents)
@@ -1019,7 +1032,8 @@ public sealed partial class Extractor
         var noun = -1;
         for (var j = k + 1; j < s.Tokens.Count && j <= k + 6; j++)
         {
-            if (s.At(j) is null && IsSanctionNoun(s, j))
+            // "China took aggressive measures against ...": a plain word for a measure, where sanctions are spoken of.
+            if (s.At(j) is null && (IsSanctionNoun(s, j) || (_lexicon.IsCue("weak-sanction-noun", s.Word(j)) && document.SentencesSinceSanctionWord <= 1)))
             {
                 noun = j;
                 break;
@@ -1029,6 +1043,20 @@ public sealed partial class Extractor
             {
                 break;
             }
+        }
+
+        // "Krasnov and Kalashnikov were also placed under US sanctions": the actor before the noun imposed them on the subjects.
+        if (noun > 0 && s.Word(k + 1) == "under" && ActorBeforeNoun(s, noun) is { } imposer && !IsHypothetical(s, k - 4, k))
+        {
+            var subjects = Subjects(s, k, out _);
+            foreach (var subject in subjects.Where(x => x != imposer))
+            {
+                document.AddRelation(imposer, RelationKind.Sanctions, subject, 0.85, s, "sanctions.placed-under");
+            }
+
+            document.LastSanctioners = [imposer];
+            document.SentencesSinceSanction = 0;
+            return;
         }
 
         var passive = s.Word(k - 1) is "was" or "were" or "been" or "being" or "be" || (k > 0 && s.At(k - 1) is null && IsSanctionNoun(s, k - 1));
