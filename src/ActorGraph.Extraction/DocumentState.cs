@@ -56,6 +56,10 @@ internal sealed class DocumentState
 
     public bool IsKnownPerson(string name) => _people.Contains(name);
 
+    /// <summary>The country a person's role so far is of ("Russian Foreign Minister Sergey Lavrov": Russia), if any.</summary>
+    public string? CountryOf(string person) =>
+        _roles.FirstOrDefault(r => r.Person == person && r.Of is not null && _actors.TryGetValue(r.Of, out var of) && of.Kind == ActorKind.Country)?.Of;
+
     public string? PersonBySurname(string word) => _surnames.GetValueOrDefault(word);
 
     /// <summary>The organization named most recently whose name holds <paramref name="head"/> ("Department"), for "the department".</summary>

@@ -473,19 +473,56 @@ public sealed partial class Extractor
             return;
         }
 
-        var subject = Subject(s, k, out var end);
-        if (subject is null || IsHypothetical(s, WindowStart(end, k), k))
+        var subjects = Subjects(s, k, out var end);
+        if (subjects.Count == 0 || IsHypothetical(s, WindowStart(end, k), k))
         {
             return;
         }
 
-        foreach (var target in Objects(s, k))
+        var targets = Objects(s, k);
+        if (targets.Count == 0 && BareDelegation(s, document, k, subjects[0]) is { } delegation)
         {
-            if (target.Kind is ActorKind.Group or ActorKind.Organization or ActorKind.Country)
+            targets.Add(delegation);
+        }
+
+        foreach (var subject in subjects)
+        {
+            foreach (var target in targets)
             {
-                document.AddRelation(subject, RelationKind.Leads, target, 0.9, s, "leads.verb");
+                if (target.Kind is ActorKind.Group or ActorKind.Organization or ActorKind.Country)
+                {
+                    document.AddRelation(subject, RelationKind.Leads, target, 0.9, s, "leads.verb");
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// "On the Russian side, Lavrov and Ushakov are leading the delegation": a delegation named only by its noun is
+    /// the side the sentence names, else the delegation of the country the leader's title is of.
+    /// </summary>
+    private Mention? BareDelegation(SentenceContext s, DocumentState document, int k, Mention leader)
+    {
+        var j = k + 1;
+        if (s.Word(j) is "the" or "its" or "their" or "his" or "her")
+        {
+            j++;
+        }
+
+        if (s.At(j) is not null || !_lexicon.IsWord("group-noun", s.Word(j)))
+        {
+            return null;
+        }
+
+        var side = s.Mentions.FirstOrDefault(m => m.Type == MentionType.Actor && m.Kind == ActorKind.Group && m.Head is null && m.Name.EndsWith(" delegation", StringComparison.Ordinal));
+        if (side is not null)
+        {
+            return side;
+        }
+
+        return document.CountryOf(leader.Name) is { } country
+            ? Actor(j, j + 1, _lexicon.GroupPrefix(country) + " delegation", ActorKind.Group, EntityForm.Name, s.Word(j))
+            : null;
     }
 
     private void Advises(SentenceContext s, DocumentState document, int k)
@@ -645,7 +682,7 @@ public sealed partial class Extractor
             facilitators = Objects(s, k + 1);
             rule = "facilitates.passive";
             confidence = 0.8;
-            anaphoric = s.Word(k - 1) is "was" or "were" && Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.At(j) is null && IsEvent(s, j))
+            anaphoric = parties is not { Count: >= 2 } && s.Word(k - 1) is "was" or "were" && Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.At(j) is null && IsEvent(s, j))
                 && !Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.At(j) is not null);
         }
         else if (word.Equals("mediating", StringComparison.OrdinalIgnoreCase) && s.Word(k + 1) is "role" or "efforts")
@@ -707,6 +744,14 @@ public sealed partial class Extractor
 
         if (sides is not { Count: >= 1 } || (direct is not { Count: > 0 } && sides.Count < 2))
         {
+            // "facilitated the talks between the government and the opposition": the sentence names its sides, if
+            // not as actors; the talks mentioned before are other talks.
+            if (Enumerable.Range(k + 1, Math.Max(0, Math.Min(8, s.Tokens.Count - k - 1))).FirstOrDefault(j => s.Word(j) == "between") is var between and > 0
+                && Enumerable.Range(between + 1, Math.Max(0, Math.Min(6, s.Tokens.Count - between - 1))).Any(j => s.Word(j) == "and"))
+            {
+                return;
+            }
+
             sides = document.LastParties?.Where(p => !names.Contains(p.Name)).ToList();
             confidence -= 0.15;
         }
@@ -870,8 +915,10 @@ public sealed partial class Extractor
     {
         var word = s.Word(k);
 
-        // "designated" and "targeted" sanction only where sanctions are spoken of: in the sentence, or just before.
-        if (_lexicon.IsCue("context-sanction-verb", word) && document.SentencesSinceSanction > 1
+        // "designated" and "targeted" sanction only where sanctions are spoken of: in the sentence, or just before,
+        // or when a sanctions authority does it ("the Office of Foreign Assets Control designated ...").
+        if (_lexicon.IsCue("context-sanction-verb", word) && document.SentencesSinceSanction > 1 && document.SentencesSinceSanctionWord > 1
+            && !(Subject(s, k, out _) is { } designator && _lexicon.IsCue("sanctions-authority", designator.Name))
             && !s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || t.Text.StartsWith("terror", StringComparison.OrdinalIgnoreCase) || t.Text.Contains("list", StringComparison.OrdinalIgnoreCase)))
         {
             return;
