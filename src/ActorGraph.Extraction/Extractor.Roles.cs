@@ -127,13 +127,25 @@ public sealed partial class Extractor
                 && !glueWords.TakeWhile(w => w != verb).Any(w => w is "was" or "were" or "is" or "been" or "be" or "being");
             // "Medinsky, head of the Russian delegation and an adviser to ...": what ends before the glue may belong to the holder.
             if (glue > 0 && !activeAppointment && s.At(k)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Person } holder && s.At(k)!.End == k + 1
-                && (sawComma || glueWords.Any(w => w is "appointed" or "named" or "elected" or "became" or "as")))
+                && (sawComma || glueWords.Any(w => w is "appointed" or "named" or "elected" or "became" or "as") || (glueWords[0] == "and" && s.At(k) != holder)))
             {
                 var after = OfPhrase(s, title.End);
 
                 // "to replace Andriy Yermak as head of the office": the holder held the title until now.
                 var replaced = _lexicon.IsCue("replace-verb", s.Word(s.At(k)!.Start - 1));
                 Bind(s, document, title, holder.Resolve(), replaced ? left with { Past = true } : left, after, "role.title-after-name");
+
+                // "Oreshkin and Medinsky were appointed as presidential aides": every holder of a plural verb.
+                if (glueWords.Any(w => w is "were" or "are"))
+                {
+                    var j = s.At(k)!.Start - 1;
+                    while (s.Word(j) is "and" or "," && s.At(j - 1)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Person } other && other != holder)
+                    {
+                        var copy = new Mention { Start = title.Start, End = title.End, Type = MentionType.Title, Name = title.Name, TitleClass = title.TitleClass, Surface = title.Surface };
+                        Bind(s, document, copy, other, left, after, "role.title-after-name");
+                        j = s.At(j - 1)!.Start - 1;
+                    }
+                }
 
                 // The rest of the apposition belongs to the holder too: "Yermak, head of Zelenskiy's office, led ...".
                 for (var j = title.End; j < s.Tokens.Count && j < title.End + 8 && s.Word(j) is not ("," or "and" or "as" or ";"); j++)

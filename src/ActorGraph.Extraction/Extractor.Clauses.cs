@@ -1,0 +1,374 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Extraction;
+
+// Clauses: the subjects, objects and coordinated lists a cue acts on, and what makes a clause hypothetical.
+public sealed partial class Extractor
+{
+    /// <summary>The actor a verb at <paramref name="k"/> is said of: the nearest acting one before it in the clause.</summary>
+    private Mention? Subject(SentenceContext s, int k, out int end)
+    {
+        end = k;
+
+        // "Al-Aiban, Saudi Minister of State, Member of the Council of Ministers, led ...": the verb after a closed
+        // apposition is said of the person the apposition describes.
+        if (s.Word(k - 1) == "," && AppositionHolder(s, k - 1) is { } holder)
+        {
+            end = holder.End;
+            return holder;
+        }
+
+        for (var j = k - 1; j >= 0 && j >= k - 16; j--)
+        {
+            if (s.At(j) is { } mention)
+            {
+                var actor = mention.Resolve();
+                if (actor.Type == MentionType.Actor && !actor.Locative)
+                {
+                    end = mention.End;
+                    return actor;
+                }
+
+                j = mention.Start;
+                continue;
+            }
+
+            // "the National Intelligence Organization (MIT) coordinated": the acronym repeats the name before it.
+            if (s.Word(j) == ")" && s.Word(j - 2) == "(" && s.At(j - 3) is not null)
+            {
+                j -= 2;
+                continue;
+            }
+
+            // "Oman said it mediated ...": the pronoun after a speech verb is its speaker.
+            if (_lexicon.IsCue("subject-pronoun", s.Word(j)) && Speaker(s, j) is { } speaker)
+            {
+                end = speaker.End;
+                return speaker;
+            }
+
+            if (_lexicon.IsCue("clause-break", s.Word(j)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor of "X said (that)" right before the pronoun at <paramref name="pronoun"/>.</summary>
+    private Mention? Speaker(SentenceContext s, int pronoun)
+    {
+        var j = pronoun - 1;
+        if (s.Word(j) == "that")
+        {
+            j--;
+        }
+
+        if (!_lexicon.IsCue("speech-verb", s.Word(j)) || s.At(j) is not null)
+        {
+            return null;
+        }
+
+        return s.At(j - 1)?.Resolve() is { Type: MentionType.Actor, Locative: false } speaker ? speaker : null;
+    }
+
+    /// <summary>The person whose apposition closes with the comma at <paramref name="comma"/>, if the sentence has one.</summary>
+    private Mention? AppositionHolder(SentenceContext s, int comma)
+    {
+        for (var j = comma - 1; j >= 0 && j >= comma - 30; j--)
+        {
+            if (s.At(j) is { } mention)
+            {
+                var actor = mention.Resolve();
+                if (mention == actor && actor is { Type: MentionType.Actor, Kind: ActorKind.Person } && s.Word(actor.End) == "," && actor.End < comma
+                    && (actor.Start == 0 || s.Word(actor.Start - 1) is "," or "and" or ";" or "while" or "that" or "as" || s.At(actor.Start - 1) is { Type: MentionType.Title }))
+                {
+                    return actor;
+                }
+
+                j = mention.Start;
+                continue;
+            }
+
+            if (_lexicon.IsCue("clause-break", s.Word(j)) || _lexicon.IsCue("clause-verb", s.Word(j)) || _lexicon.IsCue("speech-verb", s.Word(j)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actors a cue at <paramref name="k"/> acts on: the first after it, and those coordinated with it.</summary>
+    private List<Mention> Objects(SentenceContext s, int k, bool preferNamed = false)
+    {
+        var found = new List<Mention>();
+        var j = k + 1;
+        var skipped = 0;
+        while (j < s.Tokens.Count && skipped < 6)
+        {
+            if (s.At(j) is { } mention)
+            {
+                var actor = mention.Resolve();
+                if (actor.Type != MentionType.Actor || actor.Locative)
+                {
+                    return found;
+                }
+
+                j = Math.Max(mention.End, actor.End);
+
+                // "sanctioned Coral Energy's chief executive": the possessor is not what is acted on.
+                if (j < s.Tokens.Count && s.Tokens[j].IsPossessive && j + 1 < s.Tokens.Count && !s.Tokens[j + 1].IsCapitalized)
+                {
+                    return found;
+                }
+
+                // "between Yemen's Houthis and the US": the possessed actor, not its country.
+                if (j < s.Tokens.Count && s.Tokens[j].IsPossessive && s.At(j + 1)?.Resolve() is { Type: MentionType.Actor, Locative: false })
+                {
+                    j++;
+                    continue;
+                }
+
+                if (preferNamed && actor.Kind == ActorKind.Country && j < s.Tokens.Count && !s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord)
+                {
+                    // "on Russian oil companies Rosneft and Lukoil": the named ones; "on North Korean individuals": not the country.
+                    if (NamedAhead(s, j) is { } named)
+                    {
+                        actor = named.Resolve();
+                        j = named.End;
+                    }
+                    else if (NonStateAhead(s, j))
+                    {
+                        while (j < s.Tokens.Count && s.At(j) is null && s.Tokens[j].IsWord && !s.Tokens[j].IsCapitalized && s.Word(j) != "and")
+                        {
+                            j++;
+                        }
+
+                        // "on North Korean individuals and on ...", "Russian officials, X": a list goes on; anything else ends it.
+                        if (s.Word(j) is not ("and" or ","))
+                        {
+                            return found;
+                        }
+
+                        j++;
+                        continue;
+                    }
+                }
+
+                if (j < s.Tokens.Count && s.Tokens[j].IsPossessive && j + 1 < s.Tokens.Count && !s.Tokens[j + 1].IsCapitalized)
+                {
+                    return found;
+                }
+
+                found.Add(actor);
+                return Coordinated(s, j, found);
+            }
+
+            if (_lexicon.IsCue("object-stop", s.Word(j)) || s.Word(j) == "'s" || _lexicon.IsWord("event", s.Word(j)))
+            {
+                return found;
+            }
+
+            // "the Dubai-based trader": a capitalized word with a lowercase ending is an adjective, not a name.
+            var adjective = s.Word(j).LastIndexOf('-') is > 0 and var dash && dash + 1 < s.Word(j).Length && char.IsLower(s.Word(j)[dash + 1]);
+            if (preferNamed && s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord && !adjective && !_lexicon.IsWord("not-a-name", s.Word(j)))
+            {
+                // An unknown name in a sanctions target ("on Surgutneftegas") is a body.
+                var end = j;
+                while (end < s.Tokens.Count && s.At(end) is null && s.Tokens[end].IsCapitalized && s.Tokens[end].IsWord && end - j < 4)
+                {
+                    end++;
+                }
+
+                var surface = Join(s.Tokens, j, end);
+                var adHoc = Actor(j, end, surface, ActorKind.Organization, EntityForm.Name, surface);
+                s.Add(adHoc);
+                found.Add(adHoc);
+                return Coordinated(s, end, found);
+            }
+
+            skipped++;
+            j++;
+        }
+
+        return found;
+    }
+
+    private bool NonStateAhead(SentenceContext s, int j)
+    {
+        for (var n = j; n < s.Tokens.Count && n < j + 3 && s.At(n) is null && s.Tokens[n].IsWord; n++)
+        {
+            if (_lexicon.IsWord("non-state", s.Word(n)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"on Russian oil companies Rosneft and Lukoil": the named ones, not the adjective.</summary>
+    private Mention? NamedAhead(SentenceContext s, int j)
+    {
+        for (var n = j; n < s.Tokens.Count && n < j + 4; n++)
+        {
+            if (s.At(n) is { Type: MentionType.Actor, Kind: ActorKind.Organization or ActorKind.Person } named)
+            {
+                return named;
+            }
+
+            if (s.At(n) is not null || !s.Tokens[n].IsWord || _lexicon.IsCue("object-stop", s.Word(n)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private List<Mention> Coordinated(SentenceContext s, int j, List<Mention> found)
+    {
+        if (s.Word(j) == "(" && s.Word(j + 2) == ")")
+        {
+            j += 3;
+        }
+
+        while (j < s.Tokens.Count)
+        {
+            var w = s.Word(j);
+            var next = j;
+            if (w is "," or "and" or "&" or "-" or "/")
+            {
+                next = j + 1;
+                if (s.Word(next) is "and")
+                {
+                    next++;
+                }
+            }
+            else if (w == "as" && s.Word(j + 1) == "well" && s.Word(j + 2) == "as")
+            {
+                next = j + 3;
+            }
+            else
+            {
+                return found;
+            }
+
+            if (s.Word(next) is "the" or "its" or "their" && s.At(next) is null)
+            {
+                next++;
+
+                // "and the paramilitary Rapid Support Forces"
+                if (s.At(next) is null && s.At(next + 1) is not null && s.Tokens[next].IsWord && !s.Tokens[next].IsCapitalized && !StartsClause(s, next))
+                {
+                    next++;
+                }
+            }
+
+            if (s.At(next) is not { } mention || mention.Resolve() is not { Type: MentionType.Actor, Locative: false } actor)
+            {
+                return found;
+            }
+
+            var after = Math.Max(mention.End, actor.End);
+
+            // "the Sudan Armed Forces (SAF) and ...": the acronym repeats the name.
+            if (s.Word(after) == "(" && s.Word(after + 2) == ")")
+            {
+                after += 3;
+            }
+
+            // "Lukoil, Russia's largest company" is an apposition; ", and the American side was led" a new clause.
+            // "Russia and Ukraine have agreed" keeps both: only after a comma does a verb start a new clause.
+            if (s.Word(after) is "'s" && w == "," || (w == "," && _lexicon.IsCue("clause-verb", s.Word(after))))
+            {
+                return found;
+            }
+
+            if (!found.Contains(actor))
+            {
+                found.Add(actor);
+            }
+
+            j = after;
+        }
+
+        return found;
+    }
+
+    /// <summary>The subject at <paramref name="k"/> and those coordinated before it: "Qatar and Egypt mediated".</summary>
+    private List<Mention> Subjects(SentenceContext s, int k, out int end)
+    {
+        var subject = Subject(s, k, out end);
+        if (subject is null)
+        {
+            return [];
+        }
+
+        var subjects = new List<Mention> { subject };
+
+        // "Saudi Arabia, along with Gulf ally the United Arab Emirates, helped broker ...": both act.
+        var start = s.At(end - 1)?.Start ?? end - 1;
+        for (var w = start - 1; w >= 2 && w >= start - 5; w--)
+        {
+            if (s.At(w) is not null)
+            {
+                break;
+            }
+
+            if (s.Word(w) == "with" && s.Word(w - 1) is "along" or "together" && s.Word(w - 2) == "," && s.At(w - 3)?.Resolve() is { Type: MentionType.Actor, Locative: false } partner)
+            {
+                subjects.Insert(0, partner);
+                return subjects;
+            }
+        }
+
+        var j = s.At(end - 1)?.Start ?? end - 1;
+        while (j >= 2)
+        {
+            // "One individual, Kim Sang Man, and the North Korea-based Chinyong ... Company were sanctioned"
+            while (j >= 2 && s.At(j - 1) is null && (s.Word(j - 1) is "the" || IsDashAdjective(s.Word(j - 1))))
+            {
+                j--;
+            }
+
+            if (j < 2 || s.Word(j - 1) is not ("and" or ",") || s.At(j - 1) is not null)
+            {
+                break;
+            }
+
+            if (s.Word(j - 1) == "and" && s.Word(j - 2) == "," && j >= 3)
+            {
+                j--;
+            }
+
+            var previous = s.At(j - 2);
+            if (previous?.Resolve() is not { Type: MentionType.Actor, Locative: false } actor || subjects.Contains(actor))
+            {
+                break;
+            }
+
+            subjects.Insert(0, actor);
+            j = previous.Start;
+        }
+
+        return subjects;
+    }
+
+    private bool IsHypothetical(SentenceContext s, int from, int to)
+    {
+        for (var j = Math.Max(0, from); j < to && j < s.Tokens.Count; j++)
+        {
+            if (s.At(j) is null && _lexicon.IsCue("hypothetical", s.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WindowStart(int subjectEnd, int k) => Math.Max(subjectEnd, k - 6);
+}

@@ -1,0 +1,375 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Extraction;
+
+// FACILITATES: hosts, mediators, brokers and go-betweens, and the parties they bring together.
+public sealed partial class Extractor
+{
+    private List<Mention>? SentenceParties(SentenceContext s)
+    {
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.Word(k) == "between" && s.At(k) is null)
+            {
+                var between = Objects(s, k);
+                if (between.Count >= 2)
+                {
+                    return between;
+                }
+            }
+        }
+
+        // "Grundberg met Houthi officials"
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.Word(k) is "met" or "meets" && s.At(k) is null)
+            {
+                var other = Objects(s, k).FirstOrDefault();
+                var subject = Subject(s, k, out _);
+                if (other is not null && subject is not null && other != subject)
+                {
+                    return [subject, other];
+                }
+            }
+        }
+
+        var hasEvent = false;
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            hasEvent |= s.At(k) is null && IsEvent(s, k);
+        }
+
+        if (!hasEvent)
+        {
+            return null;
+        }
+
+        // "US and Russian officials began talks", "Russia-Ukraine talks": the first coordinated actors.
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.At(k) is not { } mention || mention.Resolve() is not { Type: MentionType.Actor, Locative: false } first)
+            {
+                continue;
+            }
+
+            var end = Math.Max(mention.End, first.End);
+            if (s.Word(end) is "and" or "-" or "," && s.At(end + 1) is not null)
+            {
+                var group = Coordinated(s, end, [first]);
+                if (group.Count >= 2 && (s.Word(end) != "," || group.Count >= 3))
+                {
+                    return group;
+                }
+            }
+
+            k = end - 1;
+        }
+
+        // "Ukraine held talks with Russia", "Putin met with Zelensky"
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.Word(k) == "with" && s.At(k) is null && k > 0 && (IsEvent(s, k - 1) || s.Word(k - 1) is "met" or "meet" or "meeting"))
+            {
+                var other = Objects(s, k).FirstOrDefault();
+                var subject = Subject(s, k - 1, out _);
+                if (other is not null && subject is not null && other != subject)
+                {
+                    return [subject, other];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private void Facilitates(SentenceContext s, DocumentState document, int k, List<Mention>? parties)
+    {
+        var word = s.Word(k);
+        List<Mention> facilitators;
+        var rule = "facilitates.verb";
+        var confidence = 0.85;
+        List<Mention>? direct = null;
+        var anaphoric = false;
+        if (_lexicon.Cues("facilitate-suffix").FirstOrDefault(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase)) is { } suffix)
+        {
+            // "a Qatar-brokered truce", "the Egyptian-mediated talks", "African Union-led talks"
+            var stem = word[..^suffix.Length];
+            LexiconEntry? entry = null;
+            for (var before = 0; before <= 3 && k - before >= 0 && entry is null; before++)
+            {
+                var phrase = before == 0 ? stem : Join(s.Tokens, k - before, k) + " " + stem;
+                entry = _lexicon.TryEntity(phrase, out var found) ? found : null;
+            }
+
+            // "a US-led coalition" leads; only "-led talks" facilitate them.
+            if (entry is null || (suffix.Equals("-led", StringComparison.OrdinalIgnoreCase) && !IsEvent(s, k + 1)) || parties is not { Count: >= 2 })
+            {
+                return;
+            }
+
+            facilitators = [Actor(k, k + 1, entry.Name, entry.Kind, entry.Form, stem)];
+            rule = "facilitates.adjective";
+            confidence = 0.8;
+        }
+        else if (_lexicon.IsCue("facilitate-noun", word))
+        {
+            // "under Saudi mediation", "Qatar's mediation", "mediation by Oman", "Norway resumed mediation"
+            var j = s.Word(k - 1) is "'s" ? k - 2 : k - 1;
+            if (s.At(j)?.Resolve() is { Type: MentionType.Actor, Locative: false } before)
+            {
+                facilitators = [before];
+            }
+            else if (s.Word(k + 1) is "by" or "of" or "from")
+            {
+                // "mediation by Oman", "under the auspices of the African Union", "with mediation from Qatar"
+                facilitators = Objects(s, k + 1);
+            }
+            else if (s.Word(k - 1) is "resumed" or "continued" or "led" or "leads" or "began" or "launched" or "provided" or "provides" or "offered")
+            {
+                facilitators = Subjects(s, k - 1, out var end);
+                if (IsHypothetical(s, WindowStart(end, k - 1), k))
+                {
+                    return;
+                }
+            }
+            else
+            {
+                return;
+            }
+
+            rule = "facilitates.mediation";
+            confidence = 0.75;
+        }
+        else if (s.Word(k + 1) == "by")
+        {
+            // "The meeting was facilitated by ...": the talks named before, unless this sentence names their sides.
+            facilitators = Objects(s, k + 1);
+            rule = "facilitates.passive";
+            confidence = 0.8;
+            anaphoric = parties is not { Count: >= 2 } && s.Word(k - 1) is "was" or "were" && Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.At(j) is null && IsEvent(s, j))
+                && !Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.At(j) is not null);
+        }
+        else if (word.Equals("mediating", StringComparison.OrdinalIgnoreCase) && s.Word(k + 1) is "role" or "efforts")
+        {
+            // "with Türkiye playing a central mediating role": the player mediates what the sentence's parties do.
+            facilitators = Subjects(s, k, out var end);
+            if (facilitators.Count == 0 || IsHypothetical(s, WindowStart(end, k), k))
+            {
+                return;
+            }
+
+            rule = "facilitates.mediation";
+            confidence = 0.75;
+        }
+        else
+        {
+            facilitators = Subjects(s, k, out var end);
+            if (facilitators.Count == 0 || IsHypothetical(s, WindowStart(end, k), k))
+            {
+                return;
+            }
+
+            if (s.Word(k + 1) != "between")
+            {
+                direct = Objects(s, k);
+                if (direct.Count == 0 && !EventAhead(s, k))
+                {
+                    return;
+                }
+
+                // "Russia hosted talks with Ukraine": the host is a party, not a facilitator.
+                if (direct.Count == 0 && WithAhead(s, k))
+                {
+                    return;
+                }
+            }
+        }
+
+        if (facilitators.Count == 0 || IsHypothetical(s, k - 3, k))
+        {
+            return;
+        }
+
+        var names = facilitators.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+
+        // "Qatar hosted Macron" is a visit, not a facilitation: a host needs two sides besides itself.
+        if (direct is { Count: 1 })
+        {
+            return;
+        }
+
+        List<Mention>? sides = direct is { Count: > 0 } ? direct : anaphoric ? null : parties?.Where(p => !names.Contains(p.Name)).ToList();
+
+        // A host that is itself a party does not facilitate: "Russia hosted talks between Russia and ...".
+        if (rule == "facilitates.verb" && direct is not { Count: > 0 } && parties is not null && parties.Count - sides?.Count is > 0 && sides?.Count >= 2)
+        {
+            return;
+        }
+
+        if (sides is not { Count: >= 1 } || (direct is not { Count: > 0 } && sides.Count < 2))
+        {
+            // "facilitated the talks between the government and the opposition": the sentence names its sides, if
+            // not as actors; the talks mentioned before are other talks.
+            if (Enumerable.Range(k + 1, Math.Max(0, Math.Min(8, s.Tokens.Count - k - 1))).FirstOrDefault(j => s.Word(j) == "between") is var between and > 0
+                && Enumerable.Range(between + 1, Math.Max(0, Math.Min(6, s.Tokens.Count - between - 1))).Any(j => s.Word(j) == "and"))
+            {
+                return;
+            }
+
+            sides = document.LastParties?.Where(p => !names.Contains(p.Name)).ToList();
+            confidence -= 0.15;
+        }
+
+        if (sides is null or { Count: 0 })
+        {
+            return;
+        }
+
+        foreach (var facilitator in facilitators)
+        {
+            foreach (var party in sides)
+            {
+                document.AddRelation(facilitator, RelationKind.Facilitates, party, Math.Round(confidence, 2), s, rule);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the US/Saudi joint facilitators of the talks between A and B", "Cuba, Norway and Venezuela as guarantors":
+    /// the actors that modify a facilitator noun (or stand before "as" it) facilitate the sentence's parties, or the
+    /// parties of the talks last mentioned.
+    /// </summary>
+    private void FacilitatorNoun(SentenceContext s, DocumentState document, int k, List<Mention>? parties)
+    {
+        var facilitators = new List<Mention>();
+        var j = k - 1;
+        var skipped = 0;
+        while (j >= 0 && skipped <= 3)
+        {
+            if (s.At(j) is { } mention)
+            {
+                if (mention.Resolve() is { Type: MentionType.Actor, Locative: false } actor && !facilitators.Contains(actor))
+                {
+                    facilitators.Insert(0, actor);
+                }
+
+                j = mention.Start - 1;
+                continue;
+            }
+
+            var word = s.Word(j);
+            if (word is "/" or "and" or "," or "-")
+            {
+                j--;
+                continue;
+            }
+
+            // "the USA/Saudi Arabian joint facilitators": modifiers, and capitalized adjectives, stand between.
+            if (!_lexicon.IsCue("facilitator-modifier", word) && word != "as" && !s.Tokens[j].IsCapitalized)
+            {
+                break;
+            }
+
+            if (word == "as" && facilitators.Count == 0)
+            {
+                // "ratified Cuba, Norway and Venezuela as guarantor countries"
+                skipped = 0;
+                j--;
+                continue;
+            }
+
+            if (facilitators.Count > 0 || _lexicon.IsCue("clause-break", word) || _lexicon.IsCue("hypothetical", word))
+            {
+                break;
+            }
+
+            skipped++;
+            j--;
+        }
+
+        if (facilitators.Count == 0 || IsHypothetical(s, Math.Max(0, j - 3), k))
+        {
+            return;
+        }
+
+        var names = facilitators.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var sides = parties?.Where(p => !names.Contains(p.Name)).ToList();
+        var confidence = 0.75;
+        if (sides is not { Count: >= 2 })
+        {
+            sides = document.LastParties?.Where(p => !names.Contains(p.Name)).ToList();
+            confidence -= 0.15;
+        }
+
+        foreach (var facilitator in facilitators)
+        {
+            foreach (var party in sides ?? [])
+            {
+                document.AddRelation(facilitator, RelationKind.Facilitates, party, confidence, s, "facilitates.noun");
+            }
+        }
+    }
+
+    /// <summary>"carried messages between", "shuttled between", "acted as an intermediary between".</summary>
+    private bool ShuttleCue(SentenceContext s, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (s.At(j) is null && _lexicon.IsCue("shuttle-word", s.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ShuttleDiplomacy(SentenceContext s, DocumentState document, int k)
+    {
+        var facilitators = Subjects(s, k, out var end);
+        var parties = Objects(s, k);
+        if (facilitators.Count == 0 || parties.Count < 2 || IsHypothetical(s, WindowStart(end, k), k) || parties.Any(p => facilitators.Contains(p)))
+        {
+            return;
+        }
+
+        foreach (var facilitator in facilitators)
+        {
+            foreach (var party in parties)
+            {
+                document.AddRelation(facilitator, RelationKind.Facilitates, party, 0.8, s, "facilitates.shuttle");
+            }
+        }
+    }
+
+    private bool EventAhead(SentenceContext s, int k)
+    {
+        for (var j = k + 1; j < s.Tokens.Count && j <= k + 5; j++)
+        {
+            if (s.At(j) is null && IsEvent(s, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WithAhead(SentenceContext s, int k)
+    {
+        for (var j = k + 1; j < s.Tokens.Count && j <= k + 6; j++)
+        {
+            if (s.Word(j) == "with")
+            {
+                return true;
+            }
+
+            if (s.Word(j) is "between" or "," or ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,404 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Extraction;
+
+// SANCTIONS: verbs, imposed measures, nouns, asset freezes, passives and target lists.
+public sealed partial class Extractor
+{
+    private void SanctionsByVerb(SentenceContext s, DocumentState document, int k)
+    {
+        var word = s.Word(k);
+
+        // "designated" and "targeted" sanction only where sanctions are spoken of: in the sentence, or just before,
+        // or when a sanctions authority does it ("the Office of Foreign Assets Control designated ...").
+        if (_lexicon.IsCue("context-sanction-verb", word) && document.SentencesSinceSanction > 1 && document.SentencesSinceSanctionWord > 1
+            && !(Subject(s, k, out _) is { } designator && _lexicon.IsCue("sanctions-authority", designator.Name))
+            && !s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || t.Text.StartsWith("terror", StringComparison.OrdinalIgnoreCase) || t.Text.Contains("list", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        // "X and Y were sanctioned (jointly) by the United States and South Korea"
+        var by = s.Word(k + 1) == "by" ? k + 1 : s.Word(k + 1).EndsWith("ly", StringComparison.Ordinal) && s.Word(k + 2) == "by" ? k + 2 : -1;
+        if (by > 0)
+        {
+            var agents = Objects(s, by);
+            var patients = Subjects(s, k, out _).Where(p => !_lexicon.IsCue("locative", s.Word(p.Start - 1)) && s.Word(p.Start - 1) is not ("of" or "against" or "for" or "with")).ToList();
+
+            // "the IRGC Qods Force, which was designated by the US in 2007"
+            if (RelativeAntecedent(s, k) is { } designated && Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(x => s.Word(x) is "which" or "who"))
+            {
+                patients = [designated];
+            }
+            if (!IsHypothetical(s, k - 4, k))
+            {
+                foreach (var agent in agents)
+                {
+                    foreach (var patient in patients)
+                    {
+                        document.AddRelation(agent, RelationKind.Sanctions, patient, 0.85, s, "sanctions.passive");
+                    }
+                }
+            }
+
+            return;
+        }
+
+        // "sanctions against Russia, targeting 200 vessels": a participle after a comma has no subject of its own.
+        if (s.Word(k - 1) is "was" or "were" or "been" or "be" or "being" or "is" or "are" or "the" or "a" or "newly"
+            || (s.Word(k - 1) == "," && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var subjects = Subjects(s, k, out var end);
+        if (subjects.Count == 0 || IsHypothetical(s, WindowStart(end, k), k))
+        {
+            return;
+        }
+
+        var targets = SanctionTargets(s, k);
+        if (targets.Count == 0 && RelativeAntecedent(s, k) is { } antecedent)
+        {
+            // "the M23 rebels, whom the United States has sanctioned"
+            targets.Add(antecedent);
+        }
+
+        foreach (var subject in subjects)
+        {
+            foreach (var target in targets)
+            {
+                document.AddRelation(subject, RelationKind.Sanctions, target, 0.9, s, "sanctions.verb");
+            }
+        }
+
+        document.LastSanctioners = subjects;
+        document.SentencesSinceSanction = 0;
+    }
+
+    /// <summary>
+    /// What a sanction cue at <paramref name="k"/> targets: the named list after it ("designated A, B and C"), or,
+    /// when what follows names a number of people ("four officials: A, B"), the list after the colon or
+    /// "including".
+    /// </summary>
+    private List<Mention> SanctionTargets(SentenceContext s, int k)
+    {
+        var targets = Objects(s, k, preferNamed: true);
+        var list = ListObjects(s, k);
+        if (targets.Count > 0 && list.Count > 0 && list[0] == targets[0])
+        {
+            foreach (var item in list.Where(i => !targets.Contains(i)))
+            {
+                targets.Add(item);
+            }
+        }
+
+        if (targets.Count == 0 && ListStart(s, k + 1) is var start and >= 0 && start - k <= 12)
+        {
+            targets = ListObjects(s, start);
+        }
+
+        return targets;
+    }
+
+    /// <summary>
+    /// A sentence that lists the targets of the sanctions just described: "They are A, B and C", "The people
+    /// targeted include A", "Today's designations include: A, B", "Among those listed are A and B".
+    /// </summary>
+    private void SanctionsList(SentenceContext s, DocumentState document)
+    {
+        if (document.LastSanctioners is not { Count: > 0 } sanctioners || document.SentencesSinceSanction > 2)
+        {
+            return;
+        }
+
+        var start = -1;
+        for (var j = 0; j < s.Tokens.Count && j < 12; j++)
+        {
+            if (s.At(j) is not null)
+            {
+                return;
+            }
+
+            if (s.Word(j) is "include" or "includes" or "are" or "were" or "included" && j > 0
+                && (s.Word(j - 1) is "They" or "These" or "Those" || Enumerable.Range(0, j).Any(x => _lexicon.IsCue("sanctioned-group", s.Word(x)))))
+            {
+                start = s.Word(j + 1) == ":" ? j + 1 : j;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return;
+        }
+
+        foreach (var target in ListObjects(s, start))
+        {
+            foreach (var sanctioner in sanctioners)
+            {
+                document.AddRelation(sanctioner, RelationKind.Sanctions, target, 0.75, s, "sanctions.list");
+            }
+        }
+    }
+
+    private static Mention? RelativeAntecedent(SentenceContext s, int k)
+    {
+        for (var j = k - 1; j >= 1 && j >= k - 10; j--)
+        {
+            if (s.Word(j) is "whom" or "which" or "that" && s.At(j) is null)
+            {
+                var at = s.Word(j - 1) == "," ? j - 2 : j - 1;
+                return s.At(at)?.Resolve() is { Type: MentionType.Actor } actor ? actor : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The measures also imposed ...": the sanctioning actor of the sentences before.</summary>
+    private static List<Mention> AnaphoricSanctioners(SentenceContext s, DocumentState document, int k)
+    {
+        if (document.LastSanctioners is null || k < 2 || s.Word(0) is not "The" and not "These" || s.Word(1) is not ("measures" or "sanctions" or "package" or "action" or "move" or "decision" or "penalties" or "designations"))
+        {
+            return [];
+        }
+
+        return Enumerable.Range(0, k).Any(j => s.At(j) is not null) ? [] : [.. document.LastSanctioners];
+    }
+
+    private void SanctionsImposed(SentenceContext s, DocumentState document, int k)
+    {
+        // imposed [new, sweeping, ...] sanctions|an embargo|a price cap|asset freezes on|against|targeting X
+        var noun = -1;
+        for (var j = k + 1; j < s.Tokens.Count && j <= k + 6; j++)
+        {
+            // "China took aggressive measures against ...": a plain word for a measure, where sanctions are spoken of.
+            if (s.At(j) is null && (IsSanctionNoun(s, j) || (_lexicon.IsCue("weak-sanction-noun", s.Word(j)) && document.SentencesSinceSanctionWord <= 1)))
+            {
+                noun = j;
+                break;
+            }
+
+            if (s.At(j) is null && _lexicon.IsCue("object-stop", s.Word(j)) && s.Word(j) != "and")
+            {
+                break;
+            }
+        }
+
+        // "Krasnov and Kalashnikov were also placed under US sanctions": the actor before the noun imposed them on the subjects.
+        if (noun > 0 && s.Word(k + 1) == "under" && ActorBeforeNoun(s, noun) is { } imposer && !IsHypothetical(s, k - 4, k))
+        {
+            var subjects = Subjects(s, k, out _);
+            foreach (var subject in subjects.Where(x => x != imposer))
+            {
+                document.AddRelation(imposer, RelationKind.Sanctions, subject, 0.85, s, "sanctions.placed-under");
+            }
+
+            document.LastSanctioners = [imposer];
+            document.SentencesSinceSanction = 0;
+            return;
+        }
+
+        var passive = s.Word(k - 1) is "was" or "were" or "been" or "being" or "be" || (k > 0 && s.At(k - 1) is null && IsSanctionNoun(s, k - 1));
+        if (noun < 0 && !passive)
+        {
+            return;
+        }
+
+        var targets = TargetsAfter(s, noun < 0 ? k : noun);
+        List<Mention> agents;
+        int windowStart;
+        var rule = passive ? "sanctions.imposed-passive" : "sanctions.imposed";
+        var confidence = 0.9;
+        if (passive)
+        {
+            agents = (AgentBy(s, k) ?? ActorBeforeNoun(s, k - 1)) is { } agent ? [agent] : [];
+            windowStart = k - 6;
+        }
+        else
+        {
+            agents = Subjects(s, k, out var end);
+            windowStart = WindowStart(end, k);
+            if (agents.Count == 0)
+            {
+                agents = AnaphoricSanctioners(s, document, k);
+                rule = "sanctions.imposed-anaphora";
+                confidence = 0.75;
+            }
+        }
+
+        if (agents.Count == 0 || IsHypothetical(s, windowStart, k) || s.Word(noun + 1) is "relief" || IsHypothetical(s, k, noun < 0 ? k : noun))
+        {
+            return;
+        }
+
+        foreach (var agent in agents)
+        {
+            foreach (var target in targets)
+            {
+                document.AddRelation(agent, RelationKind.Sanctions, target, confidence, s, rule);
+            }
+        }
+
+        // Even with no target named here, who imposed them is known for "They are A, B and C" after.
+        document.LastSanctioners = agents;
+        document.SentencesSinceSanction = 0;
+    }
+
+    private void SanctionsNominal(SentenceContext s, DocumentState document, int k)
+    {
+        // "new US sanctions on Rosneft", "the EU's embargo against Belarus", "Western sanctions against Russia by ..."
+        if (!IsSanctionNoun(s, k))
+        {
+            return;
+        }
+
+        var targets = TargetsAfter(s, k);
+        if (targets.Count == 0)
+        {
+            return;
+        }
+
+        var agent = ActorBeforeNoun(s, k) ?? AgentBy(s, k);
+        if (agent is null || IsHypothetical(s, k - 6, k) || s.Word(k + 1) == "relief")
+        {
+            return;
+        }
+
+        foreach (var target in targets)
+        {
+            document.AddRelation(agent, RelationKind.Sanctions, target, 0.75, s, "sanctions.nominal");
+        }
+    }
+
+    private void AssetFreeze(SentenceContext s, DocumentState document, int k)
+    {
+        // "froze the assets of X", "froze X's assets"
+        var subject = Subject(s, k, out var end);
+        if (subject is null || IsHypothetical(s, WindowStart(end, k), k))
+        {
+            return;
+        }
+
+        List<Mention> targets = [];
+        for (var j = k + 1; j < s.Tokens.Count && j <= k + 4; j++)
+        {
+            if (s.Word(j) == "assets")
+            {
+                targets = s.Word(j + 1) is "of" or "belonging" ? Objects(s, s.Word(j + 1) == "belonging" ? j + 2 : j + 1, preferNamed: true) : Objects(s, k, preferNamed: true);
+                break;
+            }
+        }
+
+        foreach (var target in targets)
+        {
+            document.AddRelation(subject, RelationKind.Sanctions, target, 0.85, s, "sanctions.asset-freeze");
+        }
+    }
+
+    private bool IsSanctionNoun(SentenceContext s, int j)
+    {
+        var word = s.Word(j);
+        if (!_lexicon.IsCue("sanction-noun", word))
+        {
+            return false;
+        }
+
+        return word.ToLowerInvariant() switch
+        {
+            "freeze" or "freezes" => s.Word(j - 1).StartsWith("asset", StringComparison.OrdinalIgnoreCase),
+            "cap" => s.Word(j - 1).Equals("price", StringComparison.OrdinalIgnoreCase),
+            "ban" or "bans" => s.Word(j - 1) is "travel" or "export" or "import" or "visa",
+            _ => true,
+        };
+    }
+
+    private List<Mention> TargetsAfter(SentenceContext s, int noun)
+    {
+        // "travel bans and asset freezes on ...": the preposition after the last of coordinated sanction nouns.
+        for (var j = noun + 1; j < s.Tokens.Count && j <= noun + 3; j++)
+        {
+            if (s.Word(j) == "and" && s.At(j) is null)
+            {
+                for (var n = j + 1; n < s.Tokens.Count && n <= j + 3 && s.At(n) is null; n++)
+                {
+                    if (IsSanctionNoun(s, n))
+                    {
+                        noun = n;
+                        break;
+                    }
+                }
+
+                break;
+            }
+        }
+
+        for (var j = noun + 1; j < s.Tokens.Count && j <= noun + 3; j++)
+        {
+            var word = s.Word(j);
+            if (word is "on" or "against" or "targeting" or "targetting")
+            {
+                // "on dozens of tankers ... and on the trader Coral Energy": every "on" of the list.
+                var targets = SanctionTargets(s, j);
+                for (var k = j + 1; k < s.Tokens.Count && k < j + 25; k++)
+                {
+                    if (s.Word(k) is ";" or "." or "but" or "which" or "who" || _lexicon.IsCue("clause-verb", s.Word(k)))
+                    {
+                        break;
+                    }
+
+                    if (s.Word(k) == "and" && s.Word(k + 1) is "on" or "against" && s.At(k + 1) is null)
+                    {
+                        targets.AddRange(Objects(s, k + 1, preferNamed: true).Where(t => !targets.Contains(t)));
+                    }
+                }
+
+                return targets;
+            }
+
+            if (s.At(j) is not null || _lexicon.IsCue("object-stop", word))
+            {
+                break;
+            }
+        }
+
+        return [];
+    }
+
+    private static Mention? ActorBeforeNoun(SentenceContext s, int noun)
+    {
+        for (var j = noun - 1; j >= 0 && j >= noun - 4; j--)
+        {
+            if (s.At(j) is { } mention)
+            {
+                return mention.Resolve() is { Type: MentionType.Actor, Locative: false } actor ? actor : null;
+            }
+
+            if (s.Word(j) is not ("new" or "fresh" or "further" or "additional" or "sweeping" or "tough" or "tougher" or "'s" or "its" or "latest" or "economic" or "financial" or "oil" or "arms" or "trade"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private Mention? AgentBy(SentenceContext s, int k)
+    {
+        for (var j = k + 1; j < s.Tokens.Count && j <= k + 12; j++)
+        {
+            if (s.Word(j) == "by" && s.At(j) is null)
+            {
+                return Objects(s, j).FirstOrDefault();
+            }
+
+            if (s.Word(j) is ";" or "but")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
