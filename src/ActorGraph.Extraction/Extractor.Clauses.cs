@@ -163,7 +163,7 @@ public sealed partial class Extractor
                 }
 
                 found.Add(actor);
-                return Coordinated(s, j, found);
+                return Coordinated(s, j, found, adHoc: preferNamed);
             }
 
             if (_lexicon.IsCue("object-stop", s.Word(j)) || s.Word(j) == "'s" || _lexicon.IsWord("event", s.Word(j)))
@@ -186,7 +186,7 @@ public sealed partial class Extractor
                 var adHoc = Actor(j, end, surface, ActorKind.Organization, EntityForm.Name, surface);
                 s.Add(adHoc);
                 found.Add(adHoc);
-                return Coordinated(s, end, found);
+                return Coordinated(s, end, found, adHoc: preferNamed);
             }
 
             skipped++;
@@ -228,7 +228,7 @@ public sealed partial class Extractor
         return null;
     }
 
-    private List<Mention> Coordinated(SentenceContext s, int j, List<Mention> found)
+    private List<Mention> Coordinated(SentenceContext s, int j, List<Mention> found, bool adHoc = false)
     {
         if (s.Word(j) == "(" && s.Word(j + 2) == ")")
         {
@@ -265,6 +265,20 @@ public sealed partial class Extractor
                 {
                     next++;
                 }
+            }
+
+            // "designated Sovcomflot, Novatek and Surgutneftegas": in a list of targets an unknown name is a body.
+            if (adHoc && s.At(next) is null && next < s.Tokens.Count && s.Tokens[next].IsCapitalized && s.Tokens[next].IsWord
+                && !_lexicon.IsWord("not-a-name", s.Word(next)) && !IsDashAdjective(s.Word(next)))
+            {
+                var stop = next;
+                while (stop < s.Tokens.Count && s.At(stop) is null && s.Tokens[stop].IsCapitalized && s.Tokens[stop].IsWord && stop - next < 4)
+                {
+                    stop++;
+                }
+
+                var surface = Join(s.Tokens, next, stop);
+                s.Add(Actor(next, stop, surface, ActorKind.Organization, EntityForm.Name, surface));
             }
 
             if (s.At(next) is not { } mention || mention.Resolve() is not { Type: MentionType.Actor, Locative: false } actor)
@@ -325,7 +339,7 @@ public sealed partial class Extractor
             }
         }
 
-        var j = s.At(end - 1)?.Start ?? end - 1;
+        var j = PhraseStart(s, subject, s.At(end - 1)?.Start ?? end - 1);
         while (j >= 2)
         {
             // "One individual, Kim Sang Man, and the North Korea-based Chinyong ... Company were sanctioned"
@@ -345,6 +359,11 @@ public sealed partial class Extractor
             }
 
             var previous = s.At(j - 2);
+            if (previous?.Resolve() is { Type: MentionType.Actor } coordinated && coordinated.Start < j - 2)
+            {
+                previous = coordinated;
+            }
+
             if (previous?.Resolve() is not { Type: MentionType.Actor, Locative: false } actor || subjects.Contains(actor))
             {
                 break;
@@ -355,6 +374,21 @@ public sealed partial class Extractor
         }
 
         return subjects;
+    }
+
+    /// <summary>
+    /// Where the phrase naming <paramref name="actor"/> starts, from <paramref name="from"/>: its titles, country and
+    /// "former" go with it ("Foreign Minister Sergey Lavrov", "former governor Ivan Lesk").
+    /// </summary>
+    private int PhraseStart(SentenceContext s, Mention actor, int from)
+    {
+        var j = from;
+        while (j > 0 && (s.At(j - 1)?.Resolve() == actor || (s.At(j - 1) is null && (_lexicon.IsCue("past-flag", s.Word(j - 1)) || _lexicon.IsCue("qualifier", s.Word(j - 1))))))
+        {
+            j = s.At(j - 1)?.Start ?? j - 1;
+        }
+
+        return j;
     }
 
     private bool IsHypothetical(SentenceContext s, int from, int to)

@@ -121,8 +121,13 @@ public sealed partial class Extractor
             }
             else if (s.Word(k + 1) is "by" or "of" or "from")
             {
-                // "mediation by Oman", "under the auspices of the African Union", "with mediation from Qatar"
+                // "mediation by Oman", "under the auspices of the African Union", "with mediation from Qatar"; in
+                // "Under the auspices of the AU, Ethiopia and Eritrea signed", the sides that follow are not mediators.
                 facilitators = Objects(s, k + 1);
+                if (facilitators.Count > 1 && parties is not null && facilitators.Skip(1).All(parties.Contains))
+                {
+                    facilitators = [facilitators[0]];
+                }
             }
             else if (s.Word(k - 1) is "resumed" or "continued" or "led" or "leads" or "began" or "launched" or "provided" or "provides" or "offered")
             {

@@ -138,12 +138,12 @@ public sealed partial class Extractor
                 // "Oreshkin and Medinsky were appointed as presidential aides": every holder of a plural verb.
                 if (glueWords.Any(w => w is "were" or "are"))
                 {
-                    var j = s.At(k)!.Start - 1;
+                    var j = PhraseStart(s, holder, s.At(k)!.Start) - 1;
                     while (s.Word(j) is "and" or "," && s.At(j - 1)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Person } other && other != holder)
                     {
                         var copy = new Mention { Start = title.Start, End = title.End, Type = MentionType.Title, Name = title.Name, TitleClass = title.TitleClass, Surface = title.Surface };
                         Bind(s, document, copy, other, left, after, "role.title-after-name");
-                        j = s.At(j - 1)!.Start - 1;
+                        j = PhraseStart(s, other, s.At(j - 1)!.Start) - 1;
                     }
                 }
 

@@ -288,7 +288,9 @@ public sealed partial class Extractor
                 continue;
             }
 
+            // "Ministry of Trade and Industry", but not "Lockheed Martin and Raytheon Technologies": "and" joins only after a head word.
             if (token.Text is "of" or "for" or "and" or "on" or "the" && end > i && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
+                && (token.Text != "and" || lastHead >= 0)
                 && (HeadAhead(tokens, end + 1) || (lastHead == end - 1 && token.Text is "of" or "for")))
             {
                 end++;
@@ -486,6 +488,9 @@ public sealed partial class Extractor
             || (start > 0 && _lexicon.IsWord("person-noun", tokens[start - 1].Text))
             || (start > 0 && _lexicon.IsCue("appoint-verb", tokens[start - 1].Text))
             || BodyTitled(s, start)
+            || (end - start >= 2 && start > 0 && tokens[start - 1].Text is "," or "and" && s.Mentions.Count > 0 && s.Mentions[^1] is { Type: MentionType.Actor, Kind: ActorKind.Person } listed
+                && listed.Resolve().End >= start - 2)
+            || (end - start >= 2 && start > 1 && tokens[start - 1].Text == ":" && _lexicon.IsWord("person-noun", tokens[start - 2].Text))
             || (end + 1 < tokens.Count && tokens[end].Text == "as" && TitleWithin(tokens, end + 1, 4))
             || (end + 1 < tokens.Count && tokens[end].Text is "," or "–" or "—" or "-" or "(" && (tokens[end + 1].Text is "a" or "an" or "the" or "who" || TitleWithin(tokens, end + 1, 4)));
         if (!personContext)

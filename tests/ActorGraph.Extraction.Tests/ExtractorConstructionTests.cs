@@ -1,0 +1,214 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Extraction.Tests;
+
+/// <summary>
+/// One sentence of our own for every construction the development set of real reports showed (docs/extraction.md
+/// lists them): what it must give, and what it must not.
+/// </summary>
+public sealed class ExtractorConstructionTests
+{
+    private static readonly Extractor Extractor = new();
+
+    private static HashSet<string> Relations(string text) =>
+        [.. Extractor.Extract(new Article("A report", null, new DateOnly(2025, 6, 10), text, 1)).Relations.Select(r => $"{r.Source} {Vocabulary.Name(r.Type)} {r.Target}")];
+
+    public static TheoryData<string, string[], string[]> Constructions() => new()
+    {
+        // ---- ADVISES
+        {
+            "President Amara Okoye named four advisers. Okoye appointed Tunde Bello as his Special Adviser on Security and Ngozi Eze as Special Adviser on Media.",
+            ["Tunde Bello ADVISES Amara Okoye", "Ngozi Eze ADVISES Amara Okoye"],
+            ["Security ADVISES Special", "Special ADVISES Amara Okoye"]
+        },
+        {
+            "President Amara Okoye spoke on Monday.\n- Chidi Obi – Special Advisor to the President for Energy.",
+            ["Chidi Obi ADVISES Amara Okoye"], []
+        },
+        {
+            "President Viktor Halas spoke on Monday. Former minister Pavel Orel and former governor Ivan Lesk were appointed as presidential aides.",
+            ["Pavel Orel ADVISES Viktor Halas", "Ivan Lesk ADVISES Viktor Halas"], []
+        },
+        {
+            "US President Donald Trump's senior adviser and Middle East envoy, Steve Witkoff, joined the talks.",
+            ["Steve Witkoff ADVISES Donald Trump"], []
+        },
+        {
+            "President Viktor Halas spoke. Pavel Orel, head of the Russian delegation and an adviser to President Viktor Halas, spoke next.",
+            ["Pavel Orel ADVISES Viktor Halas", "Pavel Orel LEADS Russian delegation"], []
+        },
+        {
+            "Prime Minister Lena Varga spoke. Sir Tom Hale has appointed Jon Pell as his national security adviser.",
+            ["Jon Pell ADVISES Tom Hale"], ["Tom Hale ADVISES Jon Pell"]
+        },
+
+        // ---- SANCTIONS
+        {
+            "Treasury sanctioned Ivo Marin, the commander of the Presidential Guard; Luis Pena, director of the National Police; and Raul Soto, president of the state oil company, PetroSur.",
+            ["US Department of the Treasury SANCTIONS Ivo Marin", "US Department of the Treasury SANCTIONS Luis Pena", "US Department of the Treasury SANCTIONS Raul Soto"],
+            ["US Department of the Treasury SANCTIONS PetroSur", "US Department of the Treasury SANCTIONS Presidential Guard"]
+        },
+        {
+            "The State Department imposed visa bans on four officers. The department sanctioned Commander-in-Chief Min Lwin, Deputy Commander-in-Chief Soe Tun and Brigadier General Than Aye.",
+            ["US Department of State SANCTIONS Min Lwin", "US Department of State SANCTIONS Soe Tun", "US Department of State SANCTIONS Than Aye"], []
+        },
+        {
+            "The European Union imposed travel bans and asset freezes on four people over the jailing. They are Oleg Brin, head of the prison service; Ilya Sorin, a prosecutor; and Anna Vel.",
+            ["European Union SANCTIONS Oleg Brin", "European Union SANCTIONS Ilya Sorin", "European Union SANCTIONS Anna Vel"], []
+        },
+        {
+            "The UK has placed sanctions on three senior officers: Gedo Amin, Idris Bakr and Musa Tahir.",
+            ["United Kingdom SANCTIONS Gedo Amin", "United Kingdom SANCTIONS Idris Bakr", "United Kingdom SANCTIONS Musa Tahir"], []
+        },
+        {
+            "One individual, Kim Sol Man, and the Pyongyang-based Chollima Trading Company were sanctioned jointly by the United States and South Korea.",
+            ["United States SANCTIONS Kim Sol Man", "South Korea SANCTIONS Chollima Trading Company", "United States SANCTIONS Chollima Trading Company"],
+            ["United States SANCTIONS Pyongyang-based Chollima Trading Company"]
+        },
+        {
+            "The network funded the Qods Force, which was designated by the United States in 2007 for its support of terror groups.",
+            ["United States SANCTIONS Qods Force"], []
+        },
+        {
+            "Two prosecutors, Igor Kras and Alexei Kal, were also placed under US sanctions.",
+            ["United States SANCTIONS Igor Kras", "United States SANCTIONS Alexey Kal"], []
+        },
+        {
+            "The Treasury's Office of Foreign Assets Control designated Sovcomflot, Novatek and Surgutneftegas.",
+            ["Office of Foreign Assets Control SANCTIONS Sovcomflot", "Office of Foreign Assets Control SANCTIONS Novatek", "Office of Foreign Assets Control SANCTIONS Surgutneftegas"], []
+        },
+        {
+            "Beijing said it would answer with sanctions. China took aggressive measures against Lockheed Martin and Raytheon Technologies.",
+            ["China SANCTIONS Lockheed Martin", "China SANCTIONS Raytheon Technologies"], []
+        },
+        {
+            "The United States announced new sanctions against North Korea over IT workers, many of whom work in China and Russia.",
+            ["United States SANCTIONS North Korea"], ["United States SANCTIONS Russia", "United States SANCTIONS China"]
+        },
+        {
+            "The designation of the cartel as a Specially Designated Global Terrorist follows last year's action.",
+            [], ["Specially SANCTIONS Global Terrorist"]
+        },
+
+        // ---- FACILITATES
+        {
+            "The talks were brokered by Qatar, Egypt and the United States between Israel and Hamas.",
+            ["Qatar FACILITATES Israel", "Egypt FACILITATES Hamas", "United States FACILITATES Israel"], []
+        },
+        {
+            "The US/Saudi joint facilitators of the Jeddah talks between the Sudan Armed Forces (SAF) and the paramilitary Rapid Support Forces met on Monday.",
+            ["United States FACILITATES Sudan Armed Forces", "Saudi Arabia FACILITATES Rapid Support Forces"], []
+        },
+        {
+            "Ethiopia and Eritrea signed a peace deal in July. Saudi Arabia, along with Gulf ally the United Arab Emirates, helped broker the rapprochement.",
+            ["Saudi Arabia FACILITATES Ethiopia", "United Arab Emirates FACILITATES Eritrea"], []
+        },
+        {
+            "Under the auspices of the African Union, Ethiopia and Eritrea signed an agreement on Sunday.",
+            ["African Union FACILITATES Ethiopia", "African Union FACILITATES Eritrea"], []
+        },
+        {
+            "Russia and Ukraine agreed to exchange prisoners after talks in Istanbul, with Turkey playing a central mediating role.",
+            ["Turkey FACILITATES Russia", "Turkey FACILITATES Ukraine"], []
+        },
+        {
+            "Oman said it mediated a ceasefire deal between Yemen's Houthis and the United States.",
+            ["Oman FACILITATES Houthis", "Oman FACILITATES United States"], ["Oman FACILITATES Yemen"]
+        },
+        {
+            "Turkey's National Intelligence Organization (MIT) coordinated a prisoner swap between Russia and the United States.",
+            ["National Intelligence Organization FACILITATES Russia", "National Intelligence Organization FACILITATES United States"],
+            ["Turkey FACILITATES Russia"]
+        },
+        {
+            "African Union-led talks between Ethiopia and Eritrea resumed on Monday.",
+            ["African Union FACILITATES Ethiopia", "African Union FACILITATES Eritrea"], []
+        },
+        {
+            "Qatar mediated talks between Israel and Hamas in May. Norway, which has facilitated the talks between the government and the opposition, welcomed the deal.",
+            ["Qatar FACILITATES Israel"], ["Norway FACILITATES Israel", "Norway FACILITATES Hamas"]
+        },
+        {
+            "Secretary of State Antony Blinken had been scheduled to host his Armenian and Azerbaijani counterparts.",
+            [], ["Antony Blinken FACILITATES Armenia"]
+        },
+
+        // ---- LEADS
+        {
+            "On the Russian side, Foreign Minister Sergey Lavrov and Kremlin adviser Yuri Ushakov are leading the delegation.",
+            ["Sergey Lavrov LEADS Russian delegation", "Yuri Ushakov LEADS Russian delegation"], []
+        },
+        {
+            "The U.S. delegation was led by Deputy Assistant Secretary of State Sonata Coulter.",
+            ["Sonata Coulter LEADS US delegation"], []
+        },
+        {
+            "Musaad Al-Aiban, Saudi Minister of State, Member of the Council of Ministers and National Security Advisor, led the Saudi delegation.",
+            ["Musaad Al-Aiban LEADS Saudi delegation"], ["Council of Ministers LEADS Saudi delegation"]
+        },
+        {
+            "The Chairperson of the African Union Commission Moussa Faki Mahamat welcomed the deal. The President of Rwanda, Paul Kagame, was absent.",
+            ["Moussa Faki Mahamat LEADS African Union Commission", "Paul Kagame LEADS Rwanda"], []
+        },
+        {
+            "National Intelligence Organisation (MIT) Director Ibrahim Kalin joined the delegation.",
+            ["Ibrahim Kalin LEADS National Intelligence Organisation"], []
+        },
+        {
+            "It thanked Saudi Crown Prince and Prime Minister Mohammed bin Salman and UN Secretary-General Antonio Guterres.",
+            ["Mohammed bin Salman LEADS Saudi Arabia", "Antonio Guterres LEADS United Nations"], []
+        },
+        {
+            "Iranian Foreign Minister Hossein Amir Abdollahian said the prisoners were freed.",
+            [], ["Abdollahian LEADS Hossein", "Hossein Amir Abdollahian LEADS Iran"]
+        },
+        {
+            "The UK sanctioned Gedo Amin, the RSF commander for North Darfur. Andriy Yermak, head of the Ukrainian presidential office, arrived.",
+            [], ["Gedo Amin LEADS Rapid Support Forces", "Andriy Yermak LEADS Ukraine"]
+        },
+
+        // ---- Actor quality
+        {
+            "Argentina's President Javier Milei spoke as presidential advisor Santiago Caputo looked on.",
+            ["Javier Milei LEADS Argentina", "Santiago Caputo ADVISES Javier Milei"], ["Santiago Caputo ADVISES Chile"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Constructions))]
+    public void Extract_Construction_GivesItsRelationsAndNoOthers(string text, string[] expected, string[] forbidden)
+    {
+        var relations = Relations(text);
+
+        foreach (var relation in expected)
+        {
+            Assert.Contains(relation, relations);
+        }
+
+        foreach (var relation in forbidden)
+        {
+            Assert.DoesNotContain(relation, relations);
+        }
+    }
+
+    [Fact]
+    public void Extract_HeadlineRepeatedInBody_GivesNothingFromIt()
+    {
+        var article = new Article("Canada imposes sanctions on Iran", null, null, "Canada imposes sanctions on Iran\nOttawa said more would follow.\n", 1);
+
+        Assert.DoesNotContain(Extractor.Extract(article).Relations, r => r.Type == RelationKind.Sanctions);
+    }
+
+    [Theory]
+    [InlineData("Special Adviser Ngozi Eze and Presidential Adviser Chidi Obi arrived. When Donald Trump spoke, Industry and Health officials listened.", new[] { "Special", "Presidential", "Industry", "Health", "When Donald Trump" })]
+    [InlineData("Treasury sanctioned the North Korea-based Chollima Trading Company.", new[] { "North Korea-based Chollima Trading Company" })]
+    public void Extract_PortfolioAndSentenceWords_AreNeverActors(string text, string[] notActors)
+    {
+        var actors = Extractor.Extract(text).Actors.Select(a => a.Name).ToList();
+
+        foreach (var name in notActors)
+        {
+            Assert.DoesNotContain(name, actors);
+        }
+    }
+}
