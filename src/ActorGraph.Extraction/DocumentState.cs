@@ -30,6 +30,9 @@ internal sealed class DocumentState
     /// <summary>How many sentences ago <see cref="LastSanctioners"/> imposed sanctions.</summary>
     public int SentencesSinceSanction { get; set; } = 1000;
 
+    /// <summary>A sentence announced a list of targets with a colon and named none: the next sentence is that list.</summary>
+    public bool ListPending { get; set; }
+
     /// <summary>How many sentences ago a word for sanctions was last written.</summary>
     public int SentencesSinceSanctionWord { get; set; } = 1000;
 

@@ -139,7 +139,7 @@ public sealed partial class Extractor
                         actor = named.Resolve();
                         j = named.End;
                     }
-                    else if (NonStateAhead(s, j))
+                    else if (NonStateAhead(s, j) || (mention.Form == EntityForm.Demonym && !CommodityAhead(s, j)))
                     {
                         while (j < s.Tokens.Count && s.At(j) is null && s.Tokens[j].IsWord && !s.Tokens[j].IsCapitalized && s.Word(j) != "and")
                         {
@@ -194,6 +194,20 @@ public sealed partial class Extractor
         }
 
         return found;
+    }
+
+    /// <summary>"on Russian crude", "on Iranian oil sales": what a country sells stands for the country.</summary>
+    private bool CommodityAhead(SentenceContext s, int j)
+    {
+        for (var n = j; n < s.Tokens.Count && n < j + 3 && s.At(n) is null && s.Tokens[n].IsWord; n++)
+        {
+            if (_lexicon.IsCue("commodity", s.Word(n)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool NonStateAhead(SentenceContext s, int j)

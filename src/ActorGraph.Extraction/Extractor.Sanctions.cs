@@ -112,6 +112,14 @@ public sealed partial class Extractor
             return;
         }
 
+        // "This list includes, but is not limited to:" and the list in the next paragraph.
+        if (document.ListPending)
+        {
+            document.ListPending = false;
+            AddListTargets(s, document, sanctioners, -1);
+            return;
+        }
+
         var start = -1;
         for (var j = 0; j < s.Tokens.Count && j < 12; j++)
         {
@@ -133,13 +141,24 @@ public sealed partial class Extractor
             return;
         }
 
-        foreach (var target in ListObjects(s, start))
+        if (AddListTargets(s, document, sanctioners, start) == 0 && s.Word(s.Tokens.Count - 1) == ":")
         {
-            foreach (var sanctioner in sanctioners)
+            document.ListPending = true;
+        }
+    }
+
+    private int AddListTargets(SentenceContext s, DocumentState document, IReadOnlyList<Mention> sanctioners, int start)
+    {
+        var targets = ListObjects(s, start);
+        foreach (var target in targets)
+        {
+            foreach (var sanctioner in sanctioners.Where(x => x != target))
             {
                 document.AddRelation(sanctioner, RelationKind.Sanctions, target, 0.75, s, "sanctions.list");
             }
         }
+
+        return targets.Count;
     }
 
     private static Mention? RelativeAntecedent(SentenceContext s, int k)

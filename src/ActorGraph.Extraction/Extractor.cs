@@ -94,6 +94,15 @@ public sealed partial class Extractor
             {
                 var surface = Join(tokens, i, i + orgLength);
                 var name = surface.StartsWith("The ", StringComparison.Ordinal) ? surface[4..] : surface;
+
+                // "the Government of Canada" acts as Canada.
+                if (name.StartsWith("Government of ", StringComparison.Ordinal) && _lexicon.TryEntity(name["Government of ".Length..], out var governed) && governed.Kind == ActorKind.Country)
+                {
+                    s.Add(Actor(i, i + orgLength, governed.Name, ActorKind.Country, EntityForm.Name, surface));
+                    i += orgLength;
+                    continue;
+                }
+
                 if (_lexicon.TryEntity(name, out var known))
                 {
                     s.Add(Actor(i, i + orgLength, known.Name, known.Kind, EntityForm.Name, surface));

@@ -90,6 +90,15 @@ public sealed class ExtractorConstructionTests
             [], ["Specially SANCTIONS Global Terrorist"]
         },
 
+        {
+            "The Government of Canada imposed new sanctions on Iran's security forces. This list includes, but is not limited to:\n\nHossein Salami, Commander of the Guard Corps; Esmail Qaani, Commander of the Quds Force; and Evin Prison.",
+            ["Canada SANCTIONS Hussein Salami", "Canada SANCTIONS Ismail Qaani"], ["Government of Canada SANCTIONS Iran"]
+        },
+        {
+            "The EU's 18th package lowers the price cap on Russian crude. The EU also designated Iranian state television broadcaster Press TV under its sanctions regime.",
+            ["European Union SANCTIONS Russia"], ["European Union SANCTIONS Iran"]
+        },
+
         // ---- FACILITATES
         {
             "The talks were brokered by Qatar, Egypt and the United States between Israel and Hamas.",
