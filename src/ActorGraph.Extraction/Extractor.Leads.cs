@@ -56,6 +56,25 @@ public sealed partial class Extractor
         }
     }
 
+    private void InCharge(SentenceContext s, DocumentState document, int k)
+    {
+        var subject = Subject(s, k - 1, out var end);
+        if (subject is not { Kind: ActorKind.Person } || IsHypothetical(s, WindowStart(end, k), k))
+        {
+            subject = s.Word(k - 2) is "also" or "is" or "was" && RelativeAntecedent(s, k) is { Kind: ActorKind.Person } antecedent ? antecedent : null;
+        }
+
+        if (subject is null)
+        {
+            return;
+        }
+
+        foreach (var target in Objects(s, k + 1).Where(t => t.Kind is ActorKind.Organization or ActorKind.Group))
+        {
+            document.AddRelation(subject, RelationKind.Leads, target, 0.85, s, "leads.in-charge");
+        }
+    }
+
     /// <summary>
     /// "On the Russian side, Lavrov and Ushakov are leading the delegation": a delegation named only by its noun is
     /// the side the sentence names, else the delegation of the country the leader's title is of.

@@ -29,6 +29,11 @@ public sealed partial class Extractor
             {
                 Leads(s, document, k);
             }
+            else if (word == "charge" && s.Word(k - 1) == "in" && s.Word(k + 1) == "of")
+            {
+                // "Ahmad Vahidi, who is also in charge of the LEF"
+                InCharge(s, document, k);
+            }
             else if (_lexicon.IsCue("advise-verb", word))
             {
                 Advises(s, document, k);

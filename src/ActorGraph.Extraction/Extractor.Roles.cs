@@ -125,11 +125,28 @@ public sealed partial class Extractor
             // "Tinubu appointed then Speaker X": an active appointment verb follows the appointer, not the holder.
             var activeAppointment = glueWords.FirstOrDefault(w => w is "appointed" or "named" or "elected") is { } verb
                 && !glueWords.TakeWhile(w => w != verb).Any(w => w is "was" or "were" or "is" or "been" or "be" or "being");
+
+            // "appointed Dr Sydney Mufamadi, who last year led a review panel, as his new national security adviser":
+            // ", as TITLE" after an apposition is the title of the person the apposition describes.
+            if (glueWords.Count >= 2 && glueWords[0] == "," && glueWords[1] == "as" && s.At(k)?.Resolve() is not { Kind: ActorKind.Person }
+                && AppointeeBefore(s, k + 1) is { } appointee)
+            {
+                Bind(s, document, title, appointee, left, OfPhrase(s, title.End), "role.title-after-name");
+                continue;
+            }
+
             // "Medinsky, head of the Russian delegation and an adviser to ...": what ends before the glue may belong to the holder.
             if (glue > 0 && !activeAppointment && s.At(k)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Person } holder && s.At(k)!.End == k + 1
                 && (sawComma || glueWords.Any(w => w is "appointed" or "named" or "elected" or "became" or "as") || (glueWords[0] == "and" && s.At(k) != holder)))
             {
-                var after = OfPhrase(s, title.End);
+                // "Bogdanov, the Director General and Vice Chairman of Surgutneftegaz": the body after the second title.
+                var ofAt = title.End;
+                if (s.Word(ofAt) == "and" && s.At(ofAt + 1) is { Type: MentionType.Title } second && second.Start == ofAt + 1)
+                {
+                    ofAt = second.End;
+                }
+
+                var after = OfPhrase(s, ofAt);
 
                 // "to replace Andriy Yermak as head of the office": the holder held the title until now.
                 var replaced = _lexicon.IsCue("replace-verb", s.Word(s.At(k)!.Start - 1));
@@ -272,7 +289,7 @@ public sealed partial class Extractor
         return end > k + 1 ? Join(s.Tokens, k, end) : null;
     }
 
-    private static (Mention Actor, bool To)? OfPhrase(SentenceContext s, int k)
+    private (Mention Actor, bool To)? OfPhrase(SentenceContext s, int k)
     {
         var word = s.Word(k);
         if (word is not ("of" or "to" or "at" or "for") || s.At(k) is not null)
@@ -284,6 +301,21 @@ public sealed partial class Extractor
         if (s.Word(j) is "the" or "its" && s.At(j) is null)
         {
             j++;
+        }
+
+        // "president of the unicameral National Assembly": an adjective before the body's name.
+        if (s.At(j) is null && s.At(j + 1) is { Type: MentionType.Actor, Kind: ActorKind.Organization } && s.Tokens.Count > j
+            && s.Tokens[j].IsWord && !s.Tokens[j].IsCapitalized && s.Word(j) is not ("and" or "or" or "a" or "an"))
+        {
+            j++;
+        }
+
+        // "the commander of Maduro's Presidential Guard", "head of the Foreign Ministry's North American Department":
+        // a named body after a possessive is the body led.
+        while (s.At(j) is { Type: MentionType.Actor } owner && owner.Start == j && owner.End < s.Tokens.Count && s.Tokens[owner.End].IsPossessive
+            && s.At(owner.End + 1) is { Type: MentionType.Actor, Kind: ActorKind.Organization } owned && owned.Start == owner.End + 1)
+        {
+            j = owned.Start;
         }
 
         // "an adviser to Supreme Leader Ali Khamenei": the person after the title.
@@ -304,6 +336,28 @@ public sealed partial class Extractor
         {
             actor.Locative = false;
             return (actor, word == "to");
+        }
+
+        // "Vice Chairman of Surgutneftegaz": a name the lexicons do not know, right after "of", is a body.
+        if (word == "of" && s.At(j) is null && j < s.Tokens.Count && s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord
+            && !_lexicon.IsWord("not-a-name", s.Word(j)) && !_lexicon.IsCue("qualifier", s.Word(j)) && !_lexicon.IsGivenName(s.Word(j)))
+        {
+            var end = j;
+            while (end < s.Tokens.Count && s.At(end) is null && s.Tokens[end].IsCapitalized && s.Tokens[end].IsWord && end - j < 4)
+            {
+                end++;
+            }
+
+            // A lone head word ("of the Office of …", "of Operations", "of the Republic") names no body by itself.
+            if ((end < s.Tokens.Count && s.Tokens[end].IsPossessive) || (end == j + 1 && (_lexicon.IsWord("org-head", s.Word(j)) || _lexicon.IsWord("place-head", s.Word(j)) || s.Word(end) == "of")))
+            {
+                return null;
+            }
+
+            var surface = Join(s.Tokens, j, end);
+            var body = Actor(j, end, surface, ActorKind.Organization, EntityForm.Name, surface);
+            s.Add(body);
+            return (body, false);
         }
 
         return null;
@@ -446,6 +500,26 @@ public sealed partial class Extractor
         }
 
         return s.At(j) is { Type: MentionType.Title, TitleClass: TitleClass.HeadOfState or TitleClass.HeadOfGovernment } leader && leader.Head is null ? leader.Name : null;
+    }
+
+    /// <summary>The person an apposition closing at <paramref name="comma"/> describes: "A, who …," or "A, a former …,".</summary>
+    private static Mention? AppointeeBefore(SentenceContext s, int comma)
+    {
+        for (var j = comma - 1; j >= 0 && j >= comma - 30; j--)
+        {
+            if (s.Word(j) is ";" or "." or ":")
+            {
+                return null;
+            }
+
+            if (s.At(j) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } person && person.End < comma
+                && s.Word(person.End) == "," && s.Word(person.End + 1) is "who" or "a" or "an" or "the" or "then")
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The person whose appointment verb governs <paramref name="appointee"/>: "Tinubu appointed A as ... and B as ...".</summary>

@@ -176,6 +176,23 @@ public sealed class ExtractorConstructionTests
             [], ["Gedo Amin LEADS Rapid Support Forces", "Andriy Yermak LEADS Ukraine"]
         },
 
+        {
+            "President Nicolas Maduro spoke. Treasury sanctioned Ivo Marin, the commander of Maduro's Presidential Guard. Juan Guaido, the president of the unicameral National Assembly, spoke.",
+            ["Ivo Marin LEADS Presidential Guard", "Juan Guaido LEADS National Assembly"], []
+        },
+        {
+            "The oligarchs include Vladimir Bogdanov, the Director General and Vice Chairman of Surgutneftegaz, an oil company.",
+            ["Vladimir Bogdanov LEADS Surgutneftegaz"], []
+        },
+        {
+            "The EU also designated Interior Minister Ahmad Vahidi, who is also in charge of the Law Enforcement Forces, under its sanctions regime.",
+            ["Ahmed Vahidi LEADS Law Enforcement Forces"], []
+        },
+        {
+            "President Cyril Ramaphosa spoke. Ramaphosa also appointed Dr Sydney Mufamadi, who last year led a review panel, as his new national security adviser.",
+            ["Sydney Mufamadi ADVISES Cyril Ramaphosa"], []
+        },
+
         // ---- Actor quality
         {
             "Argentina's President Javier Milei spoke as presidential advisor Santiago Caputo looked on.",
