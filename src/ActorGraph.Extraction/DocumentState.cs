@@ -14,6 +14,8 @@ internal sealed class DocumentState
     private readonly Dictionary<(string, RelationKind, string), ExtractedRelation> _relations = [];
     private readonly List<(string Adviser, string Office, ExtractedRole Role)> _officeAdvisers = [];
     private readonly List<(string Adviser, string LeaderTitle, ExtractedRole Role)> _titleAdvisers = [];
+    private readonly List<(string Person, ExtractedRole Role)> _unplacedLeaders = [];
+    private readonly Dictionary<string, string> _affiliations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _leaders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _leadersByTitle = new(StringComparer.OrdinalIgnoreCase);
 
@@ -140,6 +142,12 @@ internal sealed class DocumentState
     /// <summary>Who "the president" or "the prime minister" is in this article: the first holder of that title named.</summary>
     public string? LeaderByTitle(string title) => _leadersByTitle.GetValueOrDefault(title);
 
+    /// <summary>A head of state or government named with no country: placed at the end by the article's affiliations.</summary>
+    public void AddUnplacedLeader(string person, ExtractedRole role) => _unplacedLeaders.Add((person, role));
+
+    /// <summary>The article ties <paramref name="person"/> to <paramref name="country"/> ("Venezuela's Nicolas Maduro").</summary>
+    public void AddAffiliation(string person, string country) => _affiliations.TryAdd(person, country);
+
     /// <summary>An adviser to whoever holds a leader's title ("presidential adviser"): resolved at the end to the article's holder of it.</summary>
     public void AddTitleAdviser(string adviser, string leaderTitle, ExtractedRole role) => _titleAdvisers.Add((adviser, leaderTitle, role));
 
@@ -148,6 +156,15 @@ internal sealed class DocumentState
 
     public ExtractionResult Finish()
     {
+        foreach (var (person, role) in _unplacedLeaders)
+        {
+            if (_affiliations.GetValueOrDefault(person) is { } country && !_relations.ContainsKey((person, RelationKind.Leads, country)))
+            {
+                _relations[(person, RelationKind.Leads, country)] = new ExtractedRelation(person, RelationKind.Leads, country, 0.7, role.Evidence, "leads.title-affiliation", role.Line);
+                _leaders.TryAdd(country, person);
+            }
+        }
+
         foreach (var (adviser, leaderTitle, role) in _titleAdvisers)
         {
             if (_leadersByTitle.GetValueOrDefault(leaderTitle) is { } leader && leader != adviser)

@@ -315,6 +315,34 @@ public sealed partial class Extractor
         }
     }
 
+    /// <summary>
+    /// "Tut Gatluak, the chief mediator, said ...", "the talks' Omani mediator said": who holds a mediator's title
+    /// (or, when no one is named, the country the title is of) facilitates the parties of the sentence, else of the
+    /// talks last mentioned.
+    /// </summary>
+    private void MediatorTitles(SentenceContext s, DocumentState document, List<Mention>? parties)
+    {
+        foreach (var title in s.Mentions.Where(m => m.Type == MentionType.Title && _lexicon.IsCue("mediator-title", m.Name.Split(' ')[^1])))
+        {
+            var holder = title.Resolve();
+            if (holder.Type != MentionType.Actor)
+            {
+                holder = s.At(title.Start - 1) is { Type: MentionType.Actor, Kind: ActorKind.Country } country ? country : title;
+            }
+
+            if (holder.Type != MentionType.Actor || IsHypothetical(s, title.Start - 3, title.Start) || s.Word(title.Start - 1) is "former" or "ex")
+            {
+                continue;
+            }
+
+            var sides = parties is { Count: >= 2 } ? parties : document.LastParties;
+            foreach (var party in sides?.Where(p => p.Name != holder.Name) ?? [])
+            {
+                document.AddRelation(holder, RelationKind.Facilitates, party, parties is { Count: >= 2 } ? 0.75 : 0.6, s, "facilitates.mediator-title");
+            }
+        }
+    }
+
     /// <summary>"carried messages between", "shuttled between", "acted as an intermediary between".</summary>
     private bool ShuttleCue(SentenceContext s, int k)
     {

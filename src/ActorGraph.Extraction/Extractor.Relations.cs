@@ -68,6 +68,7 @@ public sealed partial class Extractor
             }
         }
 
+        MediatorTitles(s, document, parties);
         SanctionsList(s, document);
         document.SentencesSinceSanction++;
         document.SentencesSinceSanctionWord = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase)) ? 0 : document.SentencesSinceSanctionWord + 1;

@@ -7,6 +7,15 @@ public sealed partial class Extractor
 
     private void BindRoles(SentenceContext s, DocumentState document)
     {
+        // "Venezuela's Nicolas Maduro": a country's possessive right before a person's name ties the person to it.
+        foreach (var person in s.Mentions.Where(m => m is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null }))
+        {
+            if (person.Start >= 2 && s.Tokens[person.Start - 1].IsPossessive && s.At(person.Start - 2) is { Type: MentionType.Actor, Kind: ActorKind.Country, Head: null } country)
+            {
+                document.AddAffiliation(person.Name, country.Name);
+            }
+        }
+
         foreach (var title in s.Mentions.Where(m => m.Type == MentionType.Title).ToList())
         {
             if (title.Head is not null)
@@ -439,6 +448,11 @@ public sealed partial class Extractor
         if (titleClass is TitleClass.HeadOfState or TitleClass.HeadOfGovernment && of is null or { Kind: ActorKind.Country })
         {
             document.AddLeader(of?.Name, person.Name, title.Name);
+            if (of is null)
+            {
+                // "President Nicolas Maduro", and elsewhere "Venezuela's Nicolas Maduro": the article ties him to Venezuela.
+                document.AddUnplacedLeader(person.Name, role);
+            }
         }
 
         // "the President appointed Dele Alake as his Special Adviser": the appointing person is the principal.

@@ -142,7 +142,16 @@ public sealed class ExtractorConstructionTests
             [], ["Antony Blinken FACILITATES Armenia"]
         },
 
+        {
+            "Iran and the United States held a fifth round of talks in Rome, the talks' Omani mediator said.",
+            ["Oman FACILITATES Iran", "Oman FACILITATES United States"], []
+        },
+
         // ---- LEADS
+        {
+            "Venezuela's Nicolas Maduro spoke on Friday. The sanctions target officials of President Nicolas Maduro.",
+            ["Nicolas Maduro LEADS Venezuela"], []
+        },
         {
             "On the Russian side, Foreign Minister Sergey Lavrov and Kremlin adviser Yuri Ushakov are leading the delegation.",
             ["Sergey Lavrov LEADS Russian delegation", "Yuri Ushakov LEADS Russian delegation"], []
