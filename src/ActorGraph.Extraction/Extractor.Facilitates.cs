@@ -53,7 +53,7 @@ public sealed partial class Extractor
             }
 
             var end = Math.Max(mention.End, first.End);
-            if (s.Word(end) is "and" or "-" or "," && s.At(end + 1) is not null)
+            if (s.Word(end) is "and" or "-" or "," && (s.At(end + 1) is not null || (s.Word(end + 1) == "the" && s.At(end + 2) is not null)))
             {
                 var group = Coordinated(s, end, [first]);
                 if (group.Count >= 2 && (s.Word(end) != "," || group.Count >= 3))
@@ -317,8 +317,7 @@ public sealed partial class Extractor
 
     /// <summary>
     /// "Tut Gatluak, the chief mediator, said ...", "the talks' Omani mediator said": who holds a mediator's title
-    /// (or, when no one is named, the country the title is of) facilitates the parties of the sentence, else of the
-    /// talks last mentioned.
+    /// (or, when no one is named, the country the title is of) facilitates the parties the same sentence names.
     /// </summary>
     private void MediatorTitles(SentenceContext s, DocumentState document, List<Mention>? parties)
     {
@@ -335,10 +334,10 @@ public sealed partial class Extractor
                 continue;
             }
 
-            var sides = parties is { Count: >= 2 } ? parties : document.LastParties;
-            foreach (var party in sides?.Where(p => p.Name != holder.Name) ?? [])
+            // Only the sides named in the same sentence: a mediator's title alone says nothing of earlier talks.
+            foreach (var party in parties is { Count: >= 2 } ? parties.Where(p => p.Name != holder.Name) : [])
             {
-                document.AddRelation(holder, RelationKind.Facilitates, party, parties is { Count: >= 2 } ? 0.75 : 0.6, s, "facilitates.mediator-title");
+                document.AddRelation(holder, RelationKind.Facilitates, party, 0.75, s, "facilitates.mediator-title");
             }
         }
     }
