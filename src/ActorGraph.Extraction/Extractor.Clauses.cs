@@ -33,11 +33,21 @@ public sealed partial class Extractor
                 continue;
             }
 
-            // "the National Intelligence Organization (MIT) coordinated": the acronym repeats the name before it.
-            if (s.Word(j) == ")" && s.Word(j - 2) == "(" && s.At(j - 3) is not null)
+            // "the National Intelligence Organization (MIT) coordinated": the acronym repeats the name before it;
+            // "Australia (collectively the coalition) imposed": a parenthesis is set aside.
+            if (s.Word(j) == ")")
             {
-                j -= 2;
-                continue;
+                var open = j - 1;
+                while (open >= 0 && open > j - 12 && s.Word(open) != "(")
+                {
+                    open--;
+                }
+
+                if (open >= 0 && s.Word(open) == "(")
+                {
+                    j = open;
+                    continue;
+                }
             }
 
             // "Oman said it mediated ...": the pronoun after a speech verb is its speaker.
@@ -360,6 +370,12 @@ public sealed partial class Extractor
             while (j >= 2 && s.At(j - 1) is null && (s.Word(j - 1) is "the" || IsDashAdjective(s.Word(j - 1))))
             {
                 j--;
+            }
+
+            // "members of the Group of Seven, as well as Australia, imposed"
+            if (j >= 4 && s.Word(j - 1) == "as" && s.Word(j - 2) == "well" && s.Word(j - 3) == "as")
+            {
+                j -= s.Word(j - 4) == "," ? 3 : 2;
             }
 
             if (j < 2 || s.Word(j - 1) is not ("and" or ",") || s.At(j - 1) is not null)

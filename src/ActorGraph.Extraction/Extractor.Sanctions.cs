@@ -252,6 +252,12 @@ public sealed partial class Extractor
             return;
         }
 
+        // "urged Washington to impose tougher sanctions": an infinitive after its subject is what someone wants done.
+        if (s.Word(k - 1) == "to" && agents.Count > 0 && IsHypothetical(s, agents[0].Start - 4, agents[0].Start))
+        {
+            return;
+        }
+
         foreach (var agent in agents)
         {
             foreach (var target in targets)
@@ -360,6 +366,11 @@ public sealed partial class Extractor
             {
                 // "on dozens of tankers ... and on the trader Coral Energy": every "on" of the list.
                 var targets = SanctionTargets(s, j);
+                if (targets.Count == 0 && CommodityOrigin(s, j) is { } origin)
+                {
+                    targets.Add(origin);
+                }
+
                 for (var k = j + 1; k < s.Tokens.Count && k < j + 25; k++)
                 {
                     if (s.Word(k) is ";" or "." or "but" or "which" or "who" || _lexicon.IsCue("clause-verb", s.Word(k)))
@@ -385,16 +396,52 @@ public sealed partial class Extractor
         return [];
     }
 
-    private static Mention? ActorBeforeNoun(SentenceContext s, int noun)
+    /// <summary>"new US sanctions", "the EU's latest sanctions", "Washington's fourth round of sanctions": who imposes them.</summary>
+    private Mention? ActorBeforeNoun(SentenceContext s, int noun)
     {
-        for (var j = noun - 1; j >= 0 && j >= noun - 4; j--)
+        for (var j = noun - 1; j >= 0 && j >= noun - 6; j--)
         {
             if (s.At(j) is { } mention)
             {
                 return mention.Resolve() is { Type: MentionType.Actor, Locative: false } actor ? actor : null;
             }
 
-            if (s.Word(j) is not ("new" or "fresh" or "further" or "additional" or "sweeping" or "tough" or "tougher" or "'s" or "its" or "latest" or "economic" or "financial" or "oil" or "arms" or "trade"))
+            if (!_lexicon.IsCue("sanction-modifier", s.Word(j)) && !(s.Word(j).Length > 2 && char.IsDigit(s.Word(j)[0])))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "a price cap on oil shipped by sea from the Russian Federation", "sanctions on Iran's oil sales": a measure on
+    /// what a country sells is on the country.
+    /// </summary>
+    private Mention? CommodityOrigin(SentenceContext s, int on)
+    {
+        var j = on + 1;
+        if (s.At(j)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Country } owner && s.Tokens.Count > owner.End + 1
+            && s.Tokens[owner.End].IsPossessive && CommodityAhead(s, owner.End + 1))
+        {
+            return owner;
+        }
+
+        if (!CommodityAhead(s, j))
+        {
+            return null;
+        }
+
+        for (var n = j; n < s.Tokens.Count && n <= j + 8; n++)
+        {
+            var after = s.Word(n + 1) == "the" ? n + 2 : n + 1;
+            if (s.Word(n) is "from" or "of" && s.At(after)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Country } source)
+            {
+                return source;
+            }
+
+            if (s.Word(n) is "," or ";" or "." or "but")
             {
                 return null;
             }

@@ -99,6 +99,15 @@ public sealed class ExtractorConstructionTests
             ["European Union SANCTIONS Russia"], ["European Union SANCTIONS Iran"]
         },
 
+        {
+            "Members of the Group of Seven, as well as Australia (collectively the price cap coalition), imposed a price cap on oil shipped by sea from the Russian Federation.",
+            ["Group of Seven SANCTIONS Russia", "Australia SANCTIONS Russia"], []
+        },
+        {
+            "It was Washington's fourth round of sanctions on Iran's oil sales. Israel urged Washington to impose tougher sanctions on Venezuela's oil exports.",
+            ["United States SANCTIONS Iran"], ["United States SANCTIONS Venezuela"]
+        },
+
         // ---- FACILITATES
         {
             "The talks were brokered by Qatar, Egypt and the United States between Israel and Hamas.",
