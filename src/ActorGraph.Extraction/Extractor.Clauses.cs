@@ -413,7 +413,9 @@ public sealed partial class Extractor
     private int PhraseStart(SentenceContext s, Mention actor, int from)
     {
         var j = from;
-        while (j > 0 && (s.At(j - 1)?.Resolve() == actor || (s.At(j - 1) is null && (_lexicon.IsCue("past-flag", s.Word(j - 1)) || _lexicon.IsCue("qualifier", s.Word(j - 1))))))
+        while (j > 0 && (s.At(j - 1)?.Resolve() == actor
+            || (s.At(j - 1) is null && (_lexicon.IsCue("past-flag", s.Word(j - 1)) || _lexicon.IsCue("qualifier", s.Word(j - 1))))
+            || (s.At(j - 1) is null && s.Tokens[j - 1].IsCapitalized && s.Tokens[j - 1].IsWord && s.At(j)?.Resolve() == actor)))
         {
             j = s.At(j - 1)?.Start ?? j - 1;
         }

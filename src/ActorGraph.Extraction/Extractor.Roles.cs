@@ -502,7 +502,7 @@ public sealed partial class Extractor
             return "president";
         }
 
-        if (after is not null || s.Word(title.End) != "to")
+        if (after is not null || s.Word(title.End) is not ("to" or "of"))
         {
             return null;
         }

@@ -366,7 +366,7 @@ public sealed partial class Extractor
     private int NameChunk(List<Token> tokens, int i)
     {
         var end = i;
-        while (end < tokens.Count && end - i < 6)
+        while (end < tokens.Count && end - i < 8)
         {
             var token = tokens[end];
             if (token.IsWord && token.IsCapitalized && IsDashAdjective(token.Text))
@@ -617,7 +617,8 @@ public sealed partial class Extractor
         {
             // "officials from India" is India acting; "returned from Moscow" is a place.
             if (m.Type == MentionType.Actor && m.Kind == ActorKind.Country && m.Form != EntityForm.Demonym && m.Start > 0
-                && _lexicon.IsCue("locative", s.Tokens[m.Start - 1].Text) && !(m.Form == EntityForm.Name && s.Tokens[m.Start - 1].Text is "from" or "From"))
+                && _lexicon.IsCue("locative", s.Tokens[m.Start - 1].Text) && !(m.Form == EntityForm.Name && s.Tokens[m.Start - 1].Text is "from" or "From")
+                && s.At(m.End) is not { Type: MentionType.Title })
             {
                 m.Locative = true;
             }

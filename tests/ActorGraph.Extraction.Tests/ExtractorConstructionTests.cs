@@ -30,6 +30,18 @@ public sealed class ExtractorConstructionTests
             ["Pavel Orel ADVISES Viktor Halas", "Ivan Lesk ADVISES Viktor Halas"], []
         },
         {
+            "President Viktor Halas spoke. Former Economic Development Minister Pavel Orel and former Culture Minister Ivan Lesk were appointed as presidential aides.",
+            ["Pavel Orel ADVISES Viktor Halas", "Ivan Lesk ADVISES Viktor Halas"], []
+        },
+        {
+            "Prime Minister Narendra Modi spoke. Ajit Doval, who has been the NSA since 2014, is a trusted aide of the Prime Minister.",
+            [], ["Ajit Doval ADVISES India"]
+        },
+        {
+            "It gave credit to UAE President Sheikh Mohammed bin Zayed bin Sultan Al Nahyan for the exchange.",
+            ["Mohammed bin Zayed bin Sultan Al Nahyan LEADS United Arab Emirates"], []
+        },
+        {
             "US President Donald Trump's senior adviser and Middle East envoy, Steve Witkoff, joined the talks.",
             ["Steve Witkoff ADVISES Donald Trump"], []
         },
