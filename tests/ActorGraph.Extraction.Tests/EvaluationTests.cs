@@ -38,13 +38,8 @@ public sealed class EvaluationTests
     [SkippableFact]
     public async Task EvaluateAsync_DevelopmentSet_MeetsItsFloors()
     {
-        var texts = Testing.Repository.File(".devset", "texts");
-        Skip.IfNot(Directory.Exists(texts) && Directory.EnumerateFiles(texts, "*.txt").Any(),
-            "the development set's texts are not on this machine (.devset/texts is kept out of the repository; docs/extraction.md says how to fetch them)");
+        var evaluation = await RealReportsAsync("texts", "devset", minimumReports: 60);
 
-        var evaluation = await CorpusEvaluation.EvaluateAsync(new Extractor(), texts, Testing.Repository.File("tests", "devset"));
-
-        Assert.True(evaluation.Documents.Count >= 40, $"{evaluation.Documents.Count} reports with gold");
         Assert.True(evaluation.Relations.Precision >= DevelopmentFloors.Precision, $"relation precision {evaluation.Relations.Precision:F3}");
         Assert.True(evaluation.Relations.Recall >= DevelopmentFloors.Recall, $"relation recall {evaluation.Relations.Recall:F3}");
         foreach (var (kind, score) in evaluation.Types)
@@ -57,15 +52,22 @@ public sealed class EvaluationTests
     [SkippableFact]
     public async Task EvaluateAsync_BlindSlice_KeepsItsPrecisionAndRecall()
     {
-        var texts = Testing.Repository.File(".devset", "blind-texts");
-        Skip.IfNot(Directory.Exists(texts) && Directory.EnumerateFiles(texts, "*.txt").Any(),
-            "the blind slice's texts are not on this machine (.devset/blind-texts is kept out of the repository; docs/extraction.md says how to fetch them)");
+        var evaluation = await RealReportsAsync("blind-texts", "devset-blind", minimumReports: 16);
 
-        var evaluation = await CorpusEvaluation.EvaluateAsync(new Extractor(), texts, Testing.Repository.File("tests", "devset-blind"));
-
-        Assert.True(evaluation.Documents.Count >= 16, $"{evaluation.Documents.Count} reports with gold");
         Assert.True(evaluation.Relations.Precision >= 0.90, $"relation precision {evaluation.Relations.Precision:F3}");
         Assert.True(evaluation.Relations.Recall >= 0.35, $"relation recall {evaluation.Relations.Recall:F3}");
+    }
+
+    /// <summary>Scores the real reports whose texts are in .devset/TEXTS against tests/GOLD, or skips saying why.</summary>
+    private static async Task<CorpusEvaluation> RealReportsAsync(string texts, string gold, int minimumReports)
+    {
+        var folder = Testing.Repository.File(".devset", texts);
+        Skip.IfNot(Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.txt").Any(),
+            $"the texts of tests/{gold} are not on this machine (.devset/{texts} is kept out of the repository; docs/extraction.md says how to fetch them)");
+
+        var evaluation = await CorpusEvaluation.EvaluateAsync(new Extractor(), folder, Testing.Repository.File("tests", gold));
+        Assert.True(evaluation.Documents.Count >= minimumReports, $"{evaluation.Documents.Count} reports with gold");
+        return evaluation;
     }
 
     [Fact]
