@@ -145,10 +145,11 @@ public sealed partial class Extractor
             rule = "facilitates.mediation";
             confidence = 0.75;
         }
-        else if (s.Word(k + 1) == "by")
+        else if (s.Word(k + 1) == "by" || (s.Word(k + 1).EndsWith("ly", StringComparison.Ordinal) && s.Word(k + 2) == "by"))
         {
-            // "The meeting was facilitated by ...": the talks named before, unless this sentence names their sides.
-            facilitators = Objects(s, k + 1);
+            // "The meeting was facilitated by ...", "mediated jointly by ...": the talks named before, unless this
+            // sentence names their sides.
+            facilitators = Objects(s, s.Word(k + 1) == "by" ? k + 1 : k + 2);
             rule = "facilitates.passive";
             confidence = 0.8;
             anaphoric = parties is not { Count: >= 2 } && s.Word(k - 1) is "was" or "were" && Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.At(j) is null && IsEvent(s, j))
@@ -347,7 +348,8 @@ public sealed partial class Extractor
     {
         for (var j = k - 1; j >= 0 && j >= k - 3; j--)
         {
-            if (s.At(j) is null && _lexicon.IsCue("shuttle-word", s.Word(j)))
+            // "acted as a mediator between": the title, unheld, is the cue.
+            if ((s.At(j) is null || s.At(j) is { Type: MentionType.Title, Head: null }) && _lexicon.IsCue("shuttle-word", s.Word(j)))
             {
                 return true;
             }

@@ -219,6 +219,27 @@ public sealed partial class Extractor
             return;
         }
 
+        // "The Commerce Department added 12 firms to its Entity List", "added X to the sanctions list"
+        if (noun < 0 && s.Word(k).StartsWith("add", StringComparison.OrdinalIgnoreCase) && ListAhead(s, k) && !IsHypothetical(s, k - 4, k))
+        {
+            var listers = Subjects(s, k, out _);
+            foreach (var lister in listers)
+            {
+                foreach (var listed in SanctionTargets(s, k).Where(t => t != lister))
+                {
+                    document.AddRelation(lister, RelationKind.Sanctions, listed, 0.85, s, "sanctions.listed");
+                }
+            }
+
+            if (listers.Count > 0)
+            {
+                document.LastSanctioners = listers;
+                document.SentencesSinceSanction = 0;
+            }
+
+            return;
+        }
+
         var passive = s.Word(k - 1) is "was" or "were" or "been" or "being" or "be" || (k > 0 && s.At(k - 1) is null && IsSanctionNoun(s, k - 1));
         if (noun < 0 && !passive)
         {
@@ -413,6 +434,25 @@ public sealed partial class Extractor
         }
 
         return null;
+    }
+
+    /// <summary>"... to its Entity List", "... to the sanctions list": a list of targets after the verb.</summary>
+    private static bool ListAhead(SentenceContext s, int k)
+    {
+        for (var j = k + 1; j < s.Tokens.Count && j <= k + 14; j++)
+        {
+            if (s.Word(j) == "to" && Enumerable.Range(j + 1, Math.Max(0, Math.Min(4, s.Tokens.Count - j - 1))).Any(x => s.Word(x).Equals("list", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (s.Word(j) is "." or ";")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -90,6 +90,10 @@ public sealed class ExtractorConstructionTests
             ["Office of Foreign Assets Control SANCTIONS Sovcomflot", "Office of Foreign Assets Control SANCTIONS Novatek", "Office of Foreign Assets Control SANCTIONS Surgutneftegas"], []
         },
         {
+            "The Commerce Department added Sugon, Inspur and Phytium to its Entity List on Monday.",
+            ["Commerce Department SANCTIONS Sugon", "Commerce Department SANCTIONS Inspur", "Commerce Department SANCTIONS Phytium"], []
+        },
+        {
             "Beijing said it would answer with sanctions. China took aggressive measures against Lockheed Martin and Raytheon Technologies.",
             ["China SANCTIONS Lockheed Martin", "China SANCTIONS Raytheon Technologies"], []
         },
@@ -149,6 +153,14 @@ public sealed class ExtractorConstructionTests
             "Turkey's National Intelligence Organization (MIT) coordinated a prisoner swap between Russia and the United States.",
             ["National Intelligence Organization FACILITATES Russia", "National Intelligence Organization FACILITATES United States"],
             ["Turkey FACILITATES Russia"]
+        },
+        {
+            "The exchange was mediated jointly by the United Arab Emirates and Saudi Arabia between Russia and the United States.",
+            ["United Arab Emirates FACILITATES Russia", "Saudi Arabia FACILITATES United States"], []
+        },
+        {
+            "Oman has long acted as a mediator between Iran and the United States.",
+            ["Oman FACILITATES Iran", "Oman FACILITATES United States"], []
         },
         {
             "African Union-led talks between Ethiopia and Eritrea resumed on Monday.",
