@@ -39,6 +39,12 @@ public sealed partial class Extractor
                         document.AddRelation(agent, RelationKind.Sanctions, patient, 0.85, s, "sanctions.passive");
                     }
                 }
+
+                if (agents.Count > 0)
+                {
+                    document.LastSanctioners = agents;
+                    document.SentencesSinceSanction = 0;
+                }
             }
 
             return;
