@@ -111,6 +111,15 @@ public sealed partial class Extractor
                 continue;
             }
 
+            // "The head of the US delegation was the country's Special Envoy to the Middle East, Steve Witkoff": the
+            // title is said of the person the copula names.
+            if (title.TitleClass == TitleClass.Head && s.Word(title.Start - 1) is "The" or "the" && OfPhrase(s, title.End) is { Actor.Kind: not ActorKind.Person } headed
+                && s.Word(headed.Actor.End) is "was" or "is" && CopulaPerson(s, headed.Actor.End + 1) is { } copulaPerson)
+            {
+                Bind(s, document, title, copulaPerson, left, headed, "role.copula");
+                continue;
+            }
+
             // After the name: "Kirill Dmitriev, head of the Russian Direct Investment Fund", "Yuri Ushakov, an aide to Putin".
             var k = left.Edge - 1;
 
@@ -514,6 +523,25 @@ public sealed partial class Extractor
         }
 
         return s.At(j) is { Type: MentionType.Title, TitleClass: TitleClass.HeadOfState or TitleClass.HeadOfGovernment } leader && leader.Head is null ? leader.Name : null;
+    }
+
+    /// <summary>The first person after a copula, before the clause ends.</summary>
+    private static Mention? CopulaPerson(SentenceContext s, int from)
+    {
+        for (var j = from; j < s.Tokens.Count && j < from + 14; j++)
+        {
+            if (s.At(j)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Person } person)
+            {
+                return person;
+            }
+
+            if (s.Word(j) is ";" or "." or "while" or "but")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The person an apposition closing at <paramref name="comma"/> describes: "A, who …," or "A, a former …,".</summary>

@@ -190,6 +190,10 @@ public sealed class ExtractorConstructionTests
             ["Sergey Lavrov LEADS Russian delegation", "Yuri Ushakov LEADS Russian delegation"], []
         },
         {
+            "The head of the US delegation was the country's Special Envoy to the Middle East, Steve Witkoff.",
+            ["Steve Witkoff LEADS US delegation"], []
+        },
+        {
             "The U.S. delegation was led by Deputy Assistant Secretary of State Sonata Coulter.",
             ["Sonata Coulter LEADS US delegation"], []
         },
