@@ -155,6 +155,14 @@ public sealed partial class Extractor
             anaphoric = parties is not { Count: >= 2 } && s.Word(k - 1) is "was" or "were" && Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.At(j) is null && IsEvent(s, j))
                 && !Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.At(j) is not null);
         }
+        else if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s.Word(k - 1) == "for" && ThankedBefore(s, k - 1) is { Count: > 0 } thanked)
+        {
+            // "Saudi Arabia and Iran expressed their gratitude to Iraq and Oman for hosting several rounds of dialogue":
+            // the thanked host the thankers.
+            facilitators = thanked;
+            rule = "facilitates.thanks";
+            confidence = 0.7;
+        }
         else if (word.Equals("mediating", StringComparison.OrdinalIgnoreCase) && s.Word(k + 1) is "role" or "efforts")
         {
             // "with Türkiye playing a central mediating role": the player mediates what the sentence's parties do.
@@ -341,6 +349,41 @@ public sealed partial class Extractor
                 document.AddRelation(holder, RelationKind.Facilitates, party, 0.75, s, "facilitates.mediator-title");
             }
         }
+    }
+
+    /// <summary>"… to Iraq and Oman for", "thanked Qatar and Egypt for": the actors thanked before "for".</summary>
+    private List<Mention> ThankedBefore(SentenceContext s, int forIndex)
+    {
+        var thanked = new List<Mention>();
+        var j = forIndex - 1;
+        // "gratitude to Iraq": after thanks, "to" gives the thanked, not a place.
+        while (j >= 0 && s.At(j)?.Resolve() is { Type: MentionType.Actor } actor)
+        {
+            thanked.Insert(0, actor);
+            j = s.At(j)!.Start - 1;
+            if (s.Word(j) is "and" or ",")
+            {
+                j--;
+            }
+
+            if (s.Word(j) == "the" && s.At(j) is null)
+            {
+                j--;
+            }
+        }
+
+        // Only where thanks are given: "gratitude to", "thanked", "praised", "credit to".
+        if (thanked.Count == 0 || !Enumerable.Range(Math.Max(0, j - 3), Math.Min(5, j + 2)).Any(x => _lexicon.IsCue("thanks-word", s.Word(x))))
+        {
+            return [];
+        }
+
+        foreach (var actor in thanked)
+        {
+            actor.Locative = false;
+        }
+
+        return thanked;
     }
 
     /// <summary>"carried messages between", "shuttled between", "acted as an intermediary between".</summary>

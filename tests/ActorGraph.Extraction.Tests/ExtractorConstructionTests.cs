@@ -163,6 +163,10 @@ public sealed class ExtractorConstructionTests
             ["Oman FACILITATES Iran", "Oman FACILITATES United States"], []
         },
         {
+            "Both Saudi Arabia and Iran expressed their gratitude to Iraq and Oman for hosting several rounds of dialogue. Troops returned to Iraq for training.",
+            ["Iraq FACILITATES Saudi Arabia", "Oman FACILITATES Iran"], []
+        },
+        {
             "African Union-led talks between Ethiopia and Eritrea resumed on Monday.",
             ["African Union FACILITATES Ethiopia", "African Union FACILITATES Eritrea"], []
         },
