@@ -10,7 +10,7 @@ internal sealed class DocumentState
     private readonly HashSet<string> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ActorKind Kind, List<string> Aliases, int Order)> _actors = new(StringComparer.Ordinal);
     private readonly List<ExtractedRole> _roles = [];
-    private readonly List<string> _organizations = [];
+    private readonly Dictionary<string, string> _organizationsByWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string, RelationKind, string), ExtractedRelation> _relations = [];
     private readonly List<(string Adviser, string Office, ExtractedRole Role)> _officeAdvisers = [];
     private readonly List<(string Adviser, string LeaderTitle, ExtractedRole Role)> _titleAdvisers = [];
@@ -68,24 +68,16 @@ internal sealed class DocumentState
     public string? PersonBySurname(string word) => _surnames.GetValueOrDefault(word);
 
     /// <summary>The organization named most recently whose name holds <paramref name="head"/> ("Department"), for "the department".</summary>
-    public string? LastOrganizationWith(string head)
-    {
-        for (var k = _organizations.Count - 1; k >= 0; k--)
-        {
-            if (_organizations[k].Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)))
-            {
-                return _organizations[k];
-            }
-        }
-
-        return null;
-    }
+    public string? LastOrganizationWith(string head) => _organizationsByWord.GetValueOrDefault(head);
 
     public void Note(string name, ActorKind kind, string surface)
     {
         if (kind == ActorKind.Organization)
         {
-            _organizations.Add(name);
+            foreach (var word in name.Split(' '))
+            {
+                _organizationsByWord[word] = name;
+            }
         }
 
         if (!_actors.TryGetValue(name, out var actor))
@@ -192,8 +184,9 @@ internal sealed class DocumentState
         }
 
         // A role stated once with and once without its body ("President Trump", "US President Donald Trump") is one role.
+        var placed = _roles.Where(o => o.Of is not null).Select(o => (o.Person, o.Title.ToUpperInvariant())).ToHashSet();
         var roles = _roles
-            .Where(r => r.Of is not null || !_roles.Any(o => o.Of is not null && o.Person == r.Person && string.Equals(o.Title, r.Title, StringComparison.OrdinalIgnoreCase)))
+            .Where(r => r.Of is not null || !placed.Contains((r.Person, r.Title.ToUpperInvariant())))
             .DistinctBy(r => (r.Person, r.Title.ToLowerInvariant(), r.Of, r.Since, r.Until))
             .ToList();
         var actors = _actors

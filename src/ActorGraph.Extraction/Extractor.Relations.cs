@@ -25,7 +25,16 @@ public sealed partial class Extractor
                 continue;
             }
 
-            if (_lexicon.IsCue("lead-verb", word))
+            // One look-up gives every cue group of the word; most words are in none.
+            var cues = _lexicon.CueMask(word);
+            bool Is(string group) => (cues & _lexicon.CueBit(group)) != 0;
+            var suffixed = word.Contains('-', StringComparison.Ordinal) && _lexicon.Cues("facilitate-suffix").Any(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase));
+            if (cues == 0 && !suffixed && word is not ("charge" or "between" or "froze" or "freezes" or "freezing" or "freeze"))
+            {
+                continue;
+            }
+
+            if (Is("lead-verb"))
             {
                 Leads(s, document, k);
             }
@@ -34,15 +43,15 @@ public sealed partial class Extractor
                 // "Ahmad Vahidi, who is also in charge of the LEF"
                 InCharge(s, document, k);
             }
-            else if (_lexicon.IsCue("advise-verb", word))
+            else if (Is("advise-verb"))
             {
                 Advises(s, document, k);
             }
-            else if (_lexicon.IsCue("facilitate-verb", word) || _lexicon.IsCue("facilitate-noun", word) || _lexicon.Cues("facilitate-suffix").Any(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase)))
+            else if (Is("facilitate-verb") || Is("facilitate-noun") || suffixed)
             {
                 Facilitates(s, document, k, parties);
             }
-            else if (_lexicon.IsCue("facilitator-noun", word))
+            else if (Is("facilitator-noun"))
             {
                 FacilitatorNoun(s, document, k, parties);
             }
@@ -50,15 +59,15 @@ public sealed partial class Extractor
             {
                 ShuttleDiplomacy(s, document, k);
             }
-            else if (_lexicon.IsCue("sanction-verb", word))
+            else if (Is("sanction-verb"))
             {
                 SanctionsByVerb(s, document, k);
             }
-            else if (_lexicon.IsCue("impose-verb", word))
+            else if (Is("impose-verb"))
             {
                 SanctionsImposed(s, document, k);
             }
-            else if (_lexicon.IsCue("sanction-noun", word))
+            else if (Is("sanction-noun"))
             {
                 SanctionsNominal(s, document, k);
             }

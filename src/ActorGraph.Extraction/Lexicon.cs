@@ -24,6 +24,8 @@ public sealed class Lexicon
     private readonly Dictionary<string, HashSet<string>> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _groupPrefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _cues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong> _cueMasks = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _cueBits = new(StringComparer.Ordinal);
 
     private Lexicon()
     {
@@ -88,6 +90,12 @@ public sealed class Lexicon
 
     /// <summary>Whether <paramref name="word"/> is in the cue group <paramref name="group"/> of <c>cues.tsv</c> (case ignored).</summary>
     internal bool IsCue(string group, string word) => _cues.TryGetValue(group, out var set) && set.Contains(word);
+
+    /// <summary>The cue groups <paramref name="word"/> is in, one bit a group (see <see cref="CueBit"/>); 0 for none.</summary>
+    internal ulong CueMask(string word) => _cueMasks.GetValueOrDefault(word);
+
+    /// <summary>The bit of a cue group in <see cref="CueMask"/>; 0 for a group no file names.</summary>
+    internal ulong CueBit(string group) => _cueBits.TryGetValue(group, out var bit) ? 1UL << bit : 0;
 
     /// <summary>The words of a cue group.</summary>
     internal IReadOnlyCollection<string> Cues(string group) => _cues.TryGetValue(group, out var set) ? set : [];
@@ -186,6 +194,17 @@ public sealed class Lexicon
                     break;
                 case "cues.tsv":
                     AddWord(_cues, Column(0), Column(1), StringComparer.OrdinalIgnoreCase, origin, lineNumber);
+                    if (!_cueBits.TryGetValue(Column(0), out var bit))
+                    {
+                        if (_cueBits.Count == 64)
+                        {
+                            throw new LexiconException($"{origin}:{lineNumber}: more than 64 cue groups");
+                        }
+
+                        _cueBits[Column(0)] = bit = _cueBits.Count;
+                    }
+
+                    _cueMasks[Column(1)] = _cueMasks.GetValueOrDefault(Column(1)) | (1UL << bit);
                     break;
                 default:
                     AddWord(_words, Column(0), Column(1), StringComparer.Ordinal, origin, lineNumber);
