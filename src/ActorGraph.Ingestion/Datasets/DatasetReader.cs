@@ -523,7 +523,8 @@ public static class DatasetReader
 
             foreach (var (key, line, value) in map.Entries)
             {
-                var name = field.Length == 0 ? key : $"{field}.{key}";
+                var shown = key.Length == 0 ? "\"\"" : key;
+                var name = field.Length == 0 ? shown : $"{field}.{shown}";
                 if (!allowed.Contains(key, StringComparer.Ordinal))
                 {
                     Error(line, name, $"unknown key; expected one of {string.Join(", ", allowed)}");

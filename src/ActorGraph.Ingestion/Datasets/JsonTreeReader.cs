@@ -35,7 +35,8 @@ internal static class JsonTreeReader
         }
         catch (JsonException e)
         {
-            throw new SyntaxError((int)(e.LineNumber ?? 0) + 1, Clean(e.Message));
+            var message = reader.CurrentDepth >= limits.MaxNestingDepth ? $"nested deeper than {limits.MaxNestingDepth} levels" : Clean(e.Message);
+            throw new SyntaxError((int)(e.LineNumber ?? 0) + 1, message);
         }
         catch (InvalidOperationException)
         {

@@ -13,7 +13,8 @@ internal static class YamlTreeReader
     public static DocNode Read(string text, IngestLimits limits)
     {
         var parser = new Parser(new StringReader(text));
-        var builder = new Builder(limits);
+        var lines = LineCount(text);
+        var builder = new Builder(limits, lines);
         try
         {
             while (parser.MoveNext())
@@ -23,7 +24,7 @@ internal static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            throw new SyntaxError(Math.Max(1, (int)e.Start.Line), Clean(e));
+            throw new SyntaxError(Math.Clamp((int)e.Start.Line, 1, lines), Clean(e));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
@@ -35,6 +36,24 @@ internal static class YamlTreeReader
         return builder.Root ?? DocNode.Null(1);
     }
 
+    /// <summary>
+    /// The lines of <paramref name="text"/> as YAML counts them (CR LF, CR, LF, NEL, LS and PS end a line). The parser
+    /// places an error at the end of a file without a final line break on the line after; it is reported on the last.
+    /// </summary>
+    private static int LineCount(string text)
+    {
+        var lines = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\u0085' or '\u2028' or '\u2029' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                lines++;
+            }
+        }
+
+        return lines;
+    }
+
     private static string Clean(YamlException e)
     {
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; the line is reported separately.
@@ -44,7 +63,7 @@ internal static class YamlTreeReader
     }
 
     /// <summary>Builds the tree from parsing events, with an explicit stack (no recursion).</summary>
-    private sealed class Builder(IngestLimits limits)
+    private sealed class Builder(IngestLimits limits, int lines)
     {
         private readonly Stack<Frame> _open = new();
         private readonly ValueCount _values = new(limits);
@@ -56,7 +75,7 @@ internal static class YamlTreeReader
 
         public void Add(ParsingEvent e)
         {
-            var line = Math.Max(1, (int)e.Start.Line);
+            var line = Math.Clamp((int)e.Start.Line, 1, lines);
             LastLine = Math.Max(LastLine, line);
             switch (e)
             {

@@ -173,6 +173,118 @@ public sealed class DatasetReaderTests
         }, iter: 2000);
     }
 
+    [Fact]
+    public void Read_FlowSequenceCutAcrossLines_IsASyntaxErrorOnItsLine()
+    {
+        // YamlDotNet's scanner throws InvalidOperationException here, which used to end the whole process.
+        var error = Assert.Single(Read("cut.yaml", "actors:\n  - name: Vladimir Putin\n    kind: person\n    aliases: [Mosco\n  - w, the Kremlin] }\n").Errors);
+
+        Assert.Equal(("cut.yaml", 4, "syntax"), (error.File, error.Line, error.Field));
+        Assert.Contains("not well-formed YAML", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_BillionLaughs_IsRefusedAtItsFirstAnchor()
+    {
+        var lines = new List<string> { "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]" };
+        lines.AddRange(Enumerable.Range(1, 9).Select(i => $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9))}]"));
+
+        var error = Assert.Single(Read("laughs.yaml", string.Join('\n', lines)).Errors);
+
+        Assert.Equal((1, "syntax"), (error.Line, error.Field));
+        Assert.Contains("anchors (&a0) are not supported", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_AliasOfNothing_IsRefusedOnItsLine()
+    {
+        var error = Assert.Single(Read("alias.yaml", "actors:\n  - *someone\n").Errors);
+
+        Assert.Equal((2, "syntax"), (error.Line, error.Field));
+        Assert.Contains("aliases (*someone) are not supported", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("deep.yaml", "actors:\n  - name: [[[[x]]]]\n")]
+    [InlineData("deep.json", "{\"actors\": [{\"name\": [[[[\"x\"]]]]}]}")]
+    public void Read_NestedDeeperThanTheLimit_IsASyntaxError(string path, string text)
+    {
+        var error = Assert.Single(DatasetReader.Read(path, Encoding.UTF8.GetBytes(text), "d", new IngestLimits { MaxNestingDepth = 4 }).Errors);
+
+        Assert.Equal("syntax", error.Field);
+        Assert.Contains("deeper than 4", error.Message, StringComparison.Ordinal);
+        Assert.True(DatasetReader.Read(path, Encoding.UTF8.GetBytes(text), "d", new IngestLimits { MaxNestingDepth = 8 }).Errors.All(e => e.Field != "syntax"));
+    }
+
+    [Fact]
+    public void Read_MoreItemsThanTheLimit_IsRefusedNamingTheLimit()
+    {
+        var limits = new IngestLimits { MaxItems = 2 };
+
+        var error = Assert.Single(DatasetReader.Read("many.yaml", Encoding.UTF8.GetBytes(ValidYaml), "m", limits).Errors);
+
+        Assert.Equal(("file", 11), (error.Field, error.Line));
+        Assert.Contains("4 actors, 1 roles and 2 relations are more than the 2 items", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--limit MaxItems=N", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MoreValuesThanTheItemsAllow_IsASyntaxError()
+    {
+        var text = "actors: [" + string.Join(", ", Enumerable.Repeat("x", 2000)) + "]";
+
+        var yaml = Assert.Single(DatasetReader.Read("v.yaml", Encoding.UTF8.GetBytes(text), "v", new IngestLimits { MaxItems = 1 }).Errors);
+        var json = Assert.Single(DatasetReader.Read("v.json", Encoding.UTF8.GetBytes("{\"actors\": [" + string.Join(", ", Enumerable.Repeat("1", 2000)) + "]}"), "v", new IngestLimits { MaxItems = 1 }).Errors);
+
+        Assert.All(new[] { yaml, json }, e => Assert.Equal(("syntax", "more than 1,024 values"), (e.Field, e.Message[..22])));
+    }
+
+    [Theory]
+    [InlineData("name", "actors:\n  - { name: NAME, kind: person }\n", 2, "actors[0].name", "501 characters are more than the 500")]
+    [InlineData("alias", "actors:\n  - { name: A, kind: person, aliases: [NAME] }\n", 2, "actors[0].aliases[0]", "501 characters")]
+    [InlineData("evidence", "actors:\n  - { name: A, kind: person }\n  - { name: B, kind: person }\nrelations:\n  - { source: A, type: LEADS, target: B, evidence: TEXT }\n", 5, "relations[0].evidence", "10,001 characters are more than the 10,000")]
+    public void Read_TextLongerThanItsLimit_NamesTheField(string what, string yaml, int line, string field, string message)
+    {
+        var text = yaml.Replace("NAME", new string('n', 501), StringComparison.Ordinal).Replace("TEXT", new string('t', 10_001), StringComparison.Ordinal);
+
+        var error = Assert.Single(Read($"{what}.yaml", text).Errors);
+
+        Assert.Equal((line, field), (error.Line, error.Field));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MoreAliasesThanTheLimit_IsAnError()
+    {
+        var aliases = string.Join(", ", Enumerable.Range(0, 101).Select(i => $"A{i}"));
+
+        var error = Assert.Single(Read("aliases.yaml", $"actors:\n  - {{ name: A, kind: person, aliases: [{aliases}] }}\n").Errors);
+
+        Assert.Equal((2, "actors[0].aliases"), (error.Line, error.Field));
+        Assert.Contains("101 aliases are more than the 100", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_JsonLoneSurrogateEscape_IsASyntaxErrorOnItsLine()
+    {
+        var error = Assert.Single(Read("s.json", "{\n  \"actors\": [ { \"name\": \"\\ud800\", \"kind\": \"person\" } ]\n}").Errors);
+
+        Assert.Equal((2, "syntax"), (error.Line, error.Field));
+    }
+
+    // Found by fuzzing (docs/fuzzing.md): each error must name a field and a line the file has.
+    [Theory]
+    [InlineData("---", 1, "file")]
+    [InlineData("{\"as\":[{\"nam:\"\\e\":\"\\ud81}", 1, "syntax")]
+    [InlineData("? \n: x\n", 1, "\"\"")]
+    [InlineData("a: 1\r\rb: [", 3, "syntax")]
+    public void Read_FuzzFindings_NameALineOfTheFileAndAField(string yaml, int line, string field)
+    {
+        var error = Read("found.yaml", yaml).Errors[0];
+
+        Assert.Equal((line, field), (error.Line, error.Field));
+    }
+
     private static DatasetReadResult Read(string path, string text, string defaultId = "default") =>
         DatasetReader.Read(path, Encoding.UTF8.GetBytes(text), defaultId);
 }
