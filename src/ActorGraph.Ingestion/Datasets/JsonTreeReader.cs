@@ -15,9 +15,11 @@ internal static class JsonTreeReader
         {
             CommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
-            MaxDepth = limits.MaxNestingDepth,
+            // One more than the limit, so that ReadValue finds the value too deep and names the limit.
+            MaxDepth = limits.MaxNestingDepth + 1,
         });
         var values = new ValueCount(limits);
+        var maxDepth = limits.MaxNestingDepth;
         try
         {
             if (!reader.Read())
@@ -25,7 +27,7 @@ internal static class JsonTreeReader
                 return DocNode.Null(1);
             }
 
-            var root = ReadValue(ref reader, lineStarts, values);
+            var root = ReadValue(ref reader, lineStarts, values, maxDepth);
             if (reader.Read())
             {
                 throw new SyntaxError(LineOf(lineStarts, reader.TokenStartIndex), "unexpected content after the JSON document");
@@ -35,8 +37,7 @@ internal static class JsonTreeReader
         }
         catch (JsonException e)
         {
-            var message = reader.CurrentDepth >= limits.MaxNestingDepth ? $"nested deeper than {limits.MaxNestingDepth} levels" : Clean(e.Message);
-            throw new SyntaxError((int)(e.LineNumber ?? 0) + 1, message);
+            throw new SyntaxError((int)(e.LineNumber ?? 0) + 1, Clean(e.Message));
         }
         catch (InvalidOperationException)
         {
@@ -45,10 +46,15 @@ internal static class JsonTreeReader
         }
     }
 
-    private static DocNode ReadValue(ref Utf8JsonReader reader, int[] lineStarts, ValueCount values)
+    private static DocNode ReadValue(ref Utf8JsonReader reader, int[] lineStarts, ValueCount values, int maxDepth)
     {
         var line = LineOf(lineStarts, reader.TokenStartIndex);
         values.Add(line);
+        if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject && reader.CurrentDepth >= maxDepth)
+        {
+            throw new SyntaxError(line, $"nested deeper than {maxDepth} levels");
+        }
+
         switch (reader.TokenType)
         {
             case JsonTokenType.Null:
@@ -63,7 +69,7 @@ internal static class JsonTreeReader
                 var items = new List<DocNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lineStarts, values));
+                    items.Add(ReadValue(ref reader, lineStarts, values, maxDepth));
                 }
 
                 return DocNode.OfSequence(line, items);
@@ -80,7 +86,7 @@ internal static class JsonTreeReader
                     }
 
                     reader.Read();
-                    entries.Add((key, keyLine, ReadValue(ref reader, lineStarts, values)));
+                    entries.Add((key, keyLine, ReadValue(ref reader, lineStarts, values, maxDepth)));
                 }
 
                 return DocNode.OfMap(line, entries);

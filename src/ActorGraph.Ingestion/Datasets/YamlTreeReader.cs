@@ -103,7 +103,7 @@ internal static class YamlTreeReader
                         throw new SyntaxError(line, "a key must be a plain name");
                     }
 
-                    if (_open.Count > limits.MaxNestingDepth)
+                    if (_open.Count >= limits.MaxNestingDepth)
                     {
                         throw new SyntaxError(line, $"nested deeper than {limits.MaxNestingDepth} levels");
                     }
