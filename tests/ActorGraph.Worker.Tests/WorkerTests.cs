@@ -14,7 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ActorGraph.Worker.Tests;
 
 [Collection("Working directory")]
-public sealed class WorkerTests : IDisposable
+public sealed partial class WorkerTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 26, 7, 0, 0, TimeSpan.Zero);
     private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-worker-").FullName;

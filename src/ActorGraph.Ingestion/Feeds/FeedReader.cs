@@ -46,7 +46,8 @@ internal static class FeedReader
         }
         catch (XmlException e)
         {
-            return new FeedReadResult(null, Math.Max(1, e.LineNumber), $"not an RSS or Atom feed: {e.Message}");
+            // The syndication reader raises a bad date as an XmlException with no line; the reader knows where it is.
+            return new FeedReadResult(null, e.LineNumber > 0 ? e.LineNumber : LineOf(reader), $"not an RSS or Atom feed: {e.Message}");
         }
         catch (FormatException e)
         {
