@@ -1,38 +1,15 @@
 using ActorGraph.Ingestion;
 using ActorGraph.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ActorGraph.Worker.Tests;
 
 public sealed partial class WorkerTests
 {
+    /// <summary>A flow sequence cut across lines: YamlDotNet's scanner threw InvalidOperationException on it, which ended the worker.</summary>
     private const string CutFlowSequence = "actors:\n  - name: Vladimir Putin\n    kind: person\n    aliases: [Mosco\n  - w, the Kremlin] }\n";
-
-    [Fact]
-    public async Task Worker_Once_FileThatCrashedTheParser_IsRecordedAsRejectedAndTheGoodOneIngested()
-    {
-        await InFolder(async () =>
-        {
-            File.WriteAllText("data/a-cut.yaml", CutFlowSequence);
-            WriteDataset("data/b.yaml", "A", "B");
-            var time = new FakeTimeProvider(Start);
-            using var host = BuildHost(time, new() { ["Once"] = "true" }, _ => OpenStoreAsync());
-            var worker = host.Services.GetRequiredService<IngestWorker>();
-
-            await host.RunAsync();
-
-            Assert.Equal(3, worker.ExitCode);
-            await using var store = await OpenStoreAsync();
-            var run = Assert.Single(await store.ListRunsAsync(10));
-            Assert.Equal((3, 1, 1), (run.ExitCode, run.Added, run.Rejected));
-            Assert.Contains(run.Errors, e => e.StartsWith("data/a-cut.yaml:4: syntax: ", StringComparison.Ordinal));
-            Assert.Equal(["data/b.yaml"], (await store.ListSourcesAsync()).Select(s => s.Info.Id));
-        });
-    }
 
     [Fact]
     public async Task Cycle_FolderOfGoodAndMutatedFiles_IngestsEveryGoodFile()
