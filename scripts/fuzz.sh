@@ -17,7 +17,8 @@ if ! command -v afl-fuzz >/dev/null 2>&1; then
   $sudo apt-get update -qq && $sudo apt-get install -y -qq afl++ >/dev/null
 fi
 
-build=.artifacts/fuzz/build
+# One build per target, so that rebuilding for one never swaps the files under another that is running.
+build=.artifacts/fuzz/build-$target
 if [ ! -f "$build/.instrumented" ] || [ -n "$(find src fuzz/ActorGraph.Fuzz -name '*.cs' -newer "$build/.instrumented" -print -quit)" ]; then
   rm -rf "$build"
   dotnet tool restore >/dev/null

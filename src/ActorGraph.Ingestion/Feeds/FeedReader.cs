@@ -49,8 +49,9 @@ internal static class FeedReader
             // The syndication reader raises a bad date as an XmlException with no line; the reader knows where it is.
             return new FeedReadResult(null, e.LineNumber > 0 ? e.LineNumber : LineOf(reader), $"not an RSS or Atom feed: {e.Message}");
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or NotSupportedException)
         {
+            // NotSupportedException: an RSS version the syndication reader does not know (found by fuzzing).
             return new FeedReadResult(null, LineOf(reader), $"not an RSS or Atom feed: {e.Message}");
         }
         finally

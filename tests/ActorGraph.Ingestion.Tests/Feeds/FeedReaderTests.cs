@@ -21,6 +21,7 @@ public sealed class FeedReaderTests
     [InlineData("<rss version=\"2.0\"><channel>\n<item><link>https://example.org/a</link>\n</channel></rss>", 3)]
     [InlineData("<rss version=\"2.0\"><channel><title>W</title>\n<item><link>https://example.org/a</link><pubDate>yesterday</pubDate></item></channel></rss>", 2)]
     [InlineData("<html><body>not a feed</body></html>", 1)]
+    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE rss [ a \"\"><!>]><rss versikn=\"2.0\"><channel><sitle>&b", 1)] // found by fuzzing: NotSupportedException
     [InlineData("", 1)]
     public void Read_MalformedFeed_IsAnErrorWithALine(string xml, int line)
     {
