@@ -34,7 +34,7 @@ out=.artifacts/fuzz/$target
 mkdir -p "$out"
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_AUTORESUME=1 AFL_NO_UI=1
 # -t: an input taking more than 10 s is a hang (the target itself fails past 5 s); -m none: .NET reserves much memory.
-nice -n 19 afl-fuzz -i "fuzz/corpus/$target" -o "$out" -t 10000 -m none -V $((minutes * 60)) \
+nice -n 19 afl-fuzz -i "fuzz/corpus/$target" -o "$out" -x "fuzz/dictionaries/$target.dict" -t 10000 -m none -V $((minutes * 60)) \
   -- dotnet "$build/ActorGraph.Fuzz.dll" "$target" >"$out/afl.log" 2>&1 || { tail -20 "$out/afl.log" >&2; exit 1; }
 
 stats=$out/default/fuzzer_stats
