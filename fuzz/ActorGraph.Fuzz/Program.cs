@@ -23,7 +23,7 @@ if (args.Length > 1)
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             failed++;
-            var frame = e.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
+            var frame = Environment.GetEnvironmentVariable("FUZZ_TRACE") is null ? e.StackTrace?.Split('\n').FirstOrDefault()?.Trim() : e.ToString();
             Console.WriteLine($"{file}: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")} {frame}");
         }
     }

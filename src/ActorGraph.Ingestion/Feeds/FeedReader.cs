@@ -49,9 +49,11 @@ internal static class FeedReader
             // The syndication reader raises a bad date as an XmlException with no line; the reader knows where it is.
             return new FeedReadResult(null, e.LineNumber > 0 ? e.LineNumber : LineOf(reader), $"not an RSS or Atom feed: {e.Message}");
         }
-        catch (Exception e) when (e is FormatException or NotSupportedException)
+        catch (Exception e) when (e is FormatException or NotSupportedException or ArgumentOutOfRangeException)
         {
-            // NotSupportedException: an RSS version the syndication reader does not know (found by fuzzing).
+            // Found by fuzzing: NotSupportedException is an RSS version the syndication reader does not know;
+            // ArgumentOutOfRangeException comes from .NET's XML reader itself when it switches to the encoding of a
+            // declaration holding stray bytes.
             return new FeedReadResult(null, LineOf(reader), $"not an RSS or Atom feed: {e.Message}");
         }
         finally

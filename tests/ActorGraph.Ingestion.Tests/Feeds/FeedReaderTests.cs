@@ -42,5 +42,18 @@ public sealed class FeedReaderTests
         Assert.Equal(1, result.Line);
     }
 
+    [Fact]
+    public void Read_XmlDeclarationThatBreaksTheXmlReader_IsAnErrorOnItsLine()
+    {
+        // Found by fuzzing: stray bytes in the declaration make .NET's XML reader throw ArgumentOutOfRangeException
+        // while it switches encoding.
+        var body = Convert.FromBase64String("PD94bWwgdmVyc2lvbj0iMS4w////f6+vr6+vr6+vr68vr6+vr6+vr6+vr6+vr6+vr6+vr69Ar6+vr6+vr6+vr69sbWwgLjAiPz48cnNZIHZlcnNpb249IjIuMCI+PGNoYW5uZWw+PHRpdGxlPgEA");
+
+        var result = FeedReader.Read(body, Feed);
+
+        Assert.Equal((null, 1), (result.Items, result.Line));
+        Assert.StartsWith("not an RSS or Atom feed: ", result.Error, StringComparison.Ordinal);
+    }
+
     private static FeedReadResult Read(string xml) => FeedReader.Read(Encoding.UTF8.GetBytes(xml), Feed);
 }
