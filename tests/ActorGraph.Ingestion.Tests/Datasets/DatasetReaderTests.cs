@@ -1,6 +1,7 @@
 using System.Text;
 using ActorGraph.Core.Model;
 using ActorGraph.Ingestion.Datasets;
+using ActorGraph.Testing;
 using CsCheck;
 
 namespace ActorGraph.Ingestion.Tests.Datasets;
@@ -249,6 +250,19 @@ public sealed class DatasetReaderTests
         var error = Read("found.yaml", yaml).Errors[0];
 
         Assert.Equal((line, field), (error.Line, error.Field));
+    }
+
+    [Fact]
+    public void Read_MutatedSamples_GiveADocumentOrErrorsOnLinesOfTheFile()
+    {
+        foreach (var mutant in Mutants.Make(Mutants.Datasets, 3000, seed: 20261113))
+        {
+            var result = DatasetReader.Read(mutant.Name, mutant.Bytes, "m");
+
+            var lines = Encoding.UTF8.GetString(mutant.Bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Count(c => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029') + 1;
+            Assert.True(result.Succeeded ? result.Errors.Count == 0 : result.Document is null && result.Errors.Count > 0, mutant.ToString());
+            Assert.All(result.Errors, e => Assert.True(e.File == mutant.Name && e.Line >= 1 && e.Line <= lines && e.Field.Length > 0, $"{mutant}: {e}"));
+        }
     }
 
     private static DatasetReadResult Read(string path, string text, string defaultId = "default") =>
