@@ -10,8 +10,8 @@ namespace ActorGraph.Ingestion;
 /// </summary>
 public sealed class IngestLimits
 {
-    /// <summary>The limits used when none are given.</summary>
-    public static IngestLimits Default { get; } = new();
+    /// <summary>The limits used when none are given: a new instance each time, so that no caller changes another's.</summary>
+    public static IngestLimits Default => new();
 
     /// <summary>How deeply mappings and lists may nest in a dataset file (at most 1000). Default: 64.</summary>
     public int MaxNestingDepth { get; set; } = 64;
