@@ -16,7 +16,8 @@ internal static class HtmlShape
 
     private static readonly HashSet<string> RawText = new(StringComparer.Ordinal)
     {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+        // Not noscript: with scripting off, as ArticleReader parses, its content is markup like any other.
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
     };
 
     /// <summary>The first limit <paramref name="html"/> goes over, with the line where it does; null when it keeps to them.</summary>
@@ -29,7 +30,12 @@ internal static class HtmlShape
         {
             if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
             {
-                i = SkipPast(html, i + 4, "-->");
+                // A comment ends at "-->" or "--!>", and "<!-->" and "<!--->" are whole (empty) comments.
+                var end1 = html.IndexOf("-->", i + 2, StringComparison.Ordinal);
+                var end2 = html.IndexOf("--!>", i + 2, StringComparison.Ordinal);
+                i = end1 < 0 && end2 < 0 ? html.Length
+                    : end2 < 0 || (end1 >= 0 && end1 < end2) ? end1 + 3
+                    : end2 + 4;
                 continue;
             }
 
@@ -42,7 +48,8 @@ internal static class HtmlShape
             var isEnd = html[i + 1] == '/';
             var start = i + (isEnd ? 2 : 1);
             var end = start;
-            while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is '-' or ':' or '_'))
+            // A tag name runs to white space, '/' or '>', as the HTML tokenizer reads it.
+            while (end < html.Length && !char.IsWhiteSpace(html[end]) && html[end] is not ('/' or '>'))
             {
                 end++;
             }
