@@ -19,6 +19,10 @@ fi
 
 # One build per target, so that rebuilding for one never swaps the files under another that is running.
 build=.artifacts/fuzz/build-$target
+mkdir -p .artifacts/fuzz
+# Targets started together build one at a time: they share the fuzz project's obj/ folder.
+exec 9>.artifacts/fuzz/build.lock
+flock 9
 if [ ! -f "$build/.instrumented" ] || [ -n "$(find src fuzz/ActorGraph.Fuzz -name '*.cs' -newer "$build/.instrumented" -print -quit)" ]; then
   rm -rf "$build"
   dotnet tool restore >/dev/null
@@ -29,6 +33,7 @@ if [ ! -f "$build/.instrumented" ] || [ -n "$(find src fuzz/ActorGraph.Fuzz -nam
   done
   touch "$build/.instrumented"
 fi
+flock -u 9
 
 out=.artifacts/fuzz/$target
 mkdir -p "$out"
