@@ -167,11 +167,13 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
     private Command IngestCommand()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Dataset files (.yaml, .yml, .json), articles (.txt, .md, .html) or folders searched recursively.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Ingest datasets and news articles: each file is one source, written whole or not at all.") { paths, _json };
+        var limit = LimitOption.Create();
+        var command = new Command("ingest", "Ingest datasets and news articles: each file is one source, written whole or not at all.") { paths, _json, limit };
         command.SetAction((parse, ct) => WithStore(parse, initialize: true, async (store, loggers) =>
         {
+            var limits = LimitOption.Apply(LimitOption.Parse(parse.GetValue(limit)));
             var extractor = new Extractor(Lexicon.Load(parse.GetValue(_lexicons)));
-            var ingestor = new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>(), extractor);
+            var ingestor = new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>(), extractor, limits);
             var files = DatasetIngestor.FindFiles(parse.GetValue(paths)!);
             IngestReport report;
             if (_terminal.ProgressConsole is { } console && files.Count > 1)
@@ -931,9 +933,10 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
         var once = new Option<bool>("--once") { Description = "Run one cycle and exit with the ingest exit code (0, 1 or 3)." };
         var keepVanished = new Option<bool>("--keep-vanished") { Description = "Keep the sources of files that vanished instead of retracting them." };
         var healthFile = new Option<string>("--health-file") { Description = "Rewrite this JSON file after every cycle (last success, last error) for health checks.", HelpName = "PATH" };
+        var limit = LimitOption.Create();
         var command = new Command("worker", "Keep the store current: ingest the sources on start and on a cron schedule, retract what vanished. Settings also come from appsettings.json and ActorGraph__Worker__* variables.")
         {
-            schedule, sources, exclude, timeZone, once, keepVanished, healthFile, feedState, retractRemoved,
+            schedule, sources, exclude, timeZone, once, keepVanished, healthFile, feedState, retractRemoved, limit,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -954,6 +957,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
             Set("Feeds:StateFile", parse.GetValue(feedState));
             Set("Feeds:RetractRemovedItems", parse.GetValue(retractRemoved) ? "true" : null);
             Set("Lexicons", parse.GetValue(_lexicons));
+            foreach (var (name, value) in LimitOption.Parse(parse.GetValue(limit)))
+            {
+                Set($"Limits:{name}", value);
+            }
+
             if (parse.GetResult(_store) is { Implicit: false })
             {
                 Set("Store", parse.GetValue(_store));

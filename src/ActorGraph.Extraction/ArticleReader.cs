@@ -31,7 +31,11 @@ public static partial class ArticleReader
     }
 
     /// <summary>Reads an article file.</summary>
-    public static async Task<ArticleReadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<ArticleReadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(path, null, cancellationToken);
+
+    /// <summary>Reads an article file; an HTML page over <paramref name="htmlLimits"/> (<see cref="HtmlLimits.Default"/> when null) is refused.</summary>
+    public static async Task<ArticleReadResult> ReadFileAsync(string path, HtmlLimits? htmlLimits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         var info = new FileInfo(path);
@@ -47,11 +51,14 @@ public static partial class ArticleReader
 
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         var isHtml = HtmlExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
-        return Read(path, bytes, isHtml);
+        return Read(path, bytes, isHtml, htmlLimits);
     }
 
-    /// <summary>Reads article bytes: HTML when <paramref name="isHtml"/>, else plain text or Markdown.</summary>
-    public static ArticleReadResult Read(string path, ReadOnlySpan<byte> bytes, bool isHtml)
+    /// <summary>
+    /// Reads article bytes: HTML when <paramref name="isHtml"/>, else plain text or Markdown. An HTML page over
+    /// <paramref name="htmlLimits"/> (<see cref="HtmlLimits.Default"/> when null) is refused before it is parsed.
+    /// </summary>
+    public static ArticleReadResult Read(string path, ReadOnlySpan<byte> bytes, bool isHtml, HtmlLimits? htmlLimits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (bytes.Length > MaxFileBytes)
@@ -82,7 +89,14 @@ public static partial class ArticleReader
         }
 
         var text = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        return isHtml ? ReadHtml(text) : ReadText(path, text);
+        if (!isHtml)
+        {
+            return ReadText(path, text);
+        }
+
+        return HtmlShape.Check(text, htmlLimits ?? HtmlLimits.Default) is { } over
+            ? ArticleReadResult.Failure(path, over.Line, "html", over.Message)
+            : ReadHtml(text);
     }
 
     private static ArticleReadResult ReadText(string path, string text)

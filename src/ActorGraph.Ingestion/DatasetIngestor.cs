@@ -10,21 +10,29 @@ namespace ActorGraph.Ingestion;
 /// <summary>
 /// Ingests dataset files, news articles and folders of them into a store: each file is one source, written in one
 /// transaction or not at all; a bad file is rejected with its errors and the others go on. Articles (text, Markdown,
-/// HTML) become sources through <see cref="Extractor"/>.
+/// HTML) become sources through <see cref="Extractor"/>. Every file is read under <see cref="IngestLimits"/>, and no
+/// failure of a reader stops the ingest: only the store's failures are not rejections.
 /// </summary>
 public sealed class DatasetIngestor
 {
     private readonly IGraphStore _store;
     private readonly ILogger _logger;
     private readonly Extractor _extractor;
+    private readonly IngestLimits _limits;
+    private readonly TimeProvider _time;
 
-    /// <summary>Creates an ingestor writing to <paramref name="store"/>, reading articles with <paramref name="extractor"/> (the built-in lexicons when null).</summary>
-    public DatasetIngestor(IGraphStore store, ILogger<DatasetIngestor>? logger = null, Extractor? extractor = null)
+    /// <summary>
+    /// Creates an ingestor writing to <paramref name="store"/>, reading articles with <paramref name="extractor"/> (the
+    /// built-in lexicons when null) and every file under <paramref name="limits"/> (<see cref="IngestLimits.Default"/> when null).
+    /// </summary>
+    public DatasetIngestor(IGraphStore store, ILogger<DatasetIngestor>? logger = null, Extractor? extractor = null, IngestLimits? limits = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _extractor = extractor ?? new Extractor();
+        _limits = limits ?? IngestLimits.Default;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>Whether <paramref name="path"/> is a file ingest reads: a dataset or an article.</summary>
@@ -174,32 +182,27 @@ public sealed class DatasetIngestor
             return Reject(file, null, [new DatasetError(file, 1, "file", $"not a dataset or article file; expected one of {string.Join(", ", endings)}")]);
         }
 
-        SourceDocument document;
-        if (ArticleReader.IsArticleFile(file))
+        DatasetReadResult read;
+        try
         {
-            var article = await ArticleReader.ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
-            if (article.Article is null)
-            {
-                return Reject(file, null, [.. article.Problems.Select(p => new DatasetError(p.File, p.Line, p.Field, p.Message))]);
-            }
-
-            var extraction = _extractor.Extract(article.Article);
-            if (extraction.Actors.Count == 0)
-            {
-                return Reject(file, null, [new DatasetError(file, article.Article.TextLine, "text", "no actors found in the article's text")]);
-            }
-
-            document = extraction.ToDocument(DefaultSourceId(file));
+            read = ArticleReader.IsArticleFile(file)
+                ? await ArticleImport.WithinTimeAsync(
+                    file,
+                    async () => ArticleImport.Extract(file, await ArticleReader.ReadFileAsync(file, _limits.Html, cancellationToken).ConfigureAwait(false), DefaultSourceId(file), _extractor, _limits),
+                    _limits, _time, cancellationToken).ConfigureAwait(false)
+                : await DatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false);
         }
-        else
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var read = await DatasetReader.ReadFileAsync(file, DefaultSourceId(file), cancellationToken).ConfigureAwait(false);
-            if (read.Document is null)
-            {
-                return Reject(file, null, read.Errors);
-            }
+            // A reader's own failure (a bug to report; the readers turn what they expect into errors with lines)
+            // rejects this file only.
+            Log.ReaderFailed(_logger, file, e);
+            return Reject(file, null, [new DatasetError(file, 1, "file", $"could not be read: {e.GetType().Name}: {e.Message}")]);
+        }
 
-            document = read.Document;
+        if (read.Document is not { } document)
+        {
+            return Reject(file, null, read.Errors);
         }
 
         return new FileRead(file, document.WithOrigin(SourceOrigin.FromFile(file)), null);

@@ -13,6 +13,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "The store failed while writing {Path}; nothing of it was written")]
     public static partial void SourceFailed(ILogger logger, string path, Exception exception);
 
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "Reading {Path} failed unexpectedly; it is rejected and the other sources go on")]
+    public static partial void ReaderFailed(ILogger logger, string path, Exception exception);
+
     [LoggerMessage(EventId = 1110, Level = LogLevel.Debug, Message = "Feed {Feed} is not modified")]
     public static partial void FeedNotModified(ILogger logger, string feed);
 

@@ -53,11 +53,11 @@ public sealed class IngestCycle
         ArgumentNullException.ThrowIfNull(store);
         var files = FindFiles();
         var extractor = new Extractor(Lexicon.Load(_options.Lexicons));
-        var fileReport = await new DatasetIngestor(store, _loggers.CreateLogger<DatasetIngestor>(), extractor).IngestAsync(files, cancellationToken).ConfigureAwait(false);
+        var fileReport = await new DatasetIngestor(store, _loggers.CreateLogger<DatasetIngestor>(), extractor, _options.Limits).IngestAsync(files, cancellationToken).ConfigureAwait(false);
         var feeds = _options.Sources.Where(FeedIngestor.IsFeed).Select(s => new Uri(s)).ToList();
         var feedReport = feeds.Count == 0
             ? new FeedReport([], [], [], 0)
-            : await new FeedIngestor(store, _options.Feeds, extractor, logger: _loggers.CreateLogger<FeedIngestor>()).IngestAsync(feeds, _feedState, cancellationToken).ConfigureAwait(false);
+            : await new FeedIngestor(store, _options.Feeds, extractor, logger: _loggers.CreateLogger<FeedIngestor>(), limits: _options.Limits).IngestAsync(feeds, _feedState, cancellationToken).ConfigureAwait(false);
         var report = new IngestReport([.. fileReport.Results, .. feedReport.Results]);
         var retracted = new List<string>(feedReport.Retracted);
         var failures = new List<string>(feedReport.RetractFailures);

@@ -1,3 +1,4 @@
+using ActorGraph.Ingestion;
 using ActorGraph.Ingestion.Feeds;
 using Cronos;
 
@@ -48,6 +49,9 @@ public sealed class WorkerOptions
 
     /// <summary>How feeds are fetched (section <c>ActorGraph:Worker:Feeds</c>).</summary>
     public FeedOptions Feeds { get; } = new();
+
+    /// <summary>The resource limits every source is read under (section <c>ActorGraph:Worker:Limits</c>; see <c>docs/limits.md</c>).</summary>
+    public IngestLimits Limits { get; } = new();
 
     /// <summary>A folder of lexicon files that add to the built-in ones when reading articles; null: the built-in ones.</summary>
     public string? Lexicons { get; set; }
@@ -109,6 +113,7 @@ public sealed class WorkerOptions
             problems.Add($"{Section}:Feeds:HostDelay must not be negative");
         }
 
+        problems.AddRange(Limits.Validate($"{Section}:Limits:"));
         if (Lexicons is not null && !Directory.Exists(Lexicons))
         {
             problems.Add($"{Section}:Lexicons: '{Lexicons}' is not a folder");

@@ -134,4 +134,24 @@ public sealed class ArticleReaderTests
 
         Assert.Equal(["Gen. Smith met U.S. officials.", "The talks ended.", "Mr. Jones said \"yes.\"", "Then he left."], sentences);
     }
+
+    [Fact]
+    public void Read_HundredThousandNestedDivs_IsRefusedBeforeParsing()
+    {
+        var html = "<html><body>\n" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "Vladimir Putin met Donald Trump." + string.Concat(Enumerable.Repeat("</div>", 100_000));
+
+        var problem = Assert.Single(ArticleReader.Read("deep.html", Encoding.UTF8.GetBytes(html), isHtml: true).Problems);
+
+        Assert.Equal("deep.html:2: html: elements nested deeper than 256 levels (raise it with --limit MaxHtmlDepth=N)", problem.ToString());
+    }
+
+    [Fact]
+    public void Read_DeepPageUnderARaisedLimit_IsRead()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 300)) + "<p>Vladimir Putin met Donald Trump.</p>";
+
+        var read = ArticleReader.Read("deep.html", Encoding.UTF8.GetBytes(html), isHtml: true, new HtmlLimits(MaxDepth: 400));
+
+        Assert.Equal("Vladimir Putin met Donald Trump.\n", read.Article?.Text);
+    }
 }

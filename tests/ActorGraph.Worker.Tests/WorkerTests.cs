@@ -14,7 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ActorGraph.Worker.Tests;
 
 [Collection("Working directory")]
-public sealed class WorkerTests : IDisposable
+public sealed partial class WorkerTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 26, 7, 0, 0, TimeSpan.Zero);
     private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-worker-").FullName;
@@ -248,13 +248,15 @@ public sealed class WorkerTests : IDisposable
         });
     }
 
-    [Fact]
-    public async Task Worker_Once_ExitsWithTheIngestExitCodeAndWritesHealth()
+    [Theory]
+    [InlineData("relations: [ { source: nobody, type: LEADS, target: nowhere } ]", "data/bad.yaml:1: relations[0].source: ")]
+    [InlineData(CutFlowSequence, "data/bad.yaml:4: syntax: ")]
+    public async Task Worker_Once_ExitsWithTheIngestExitCodeAndWritesHealth(string bad, string error)
     {
         await InFolder(async () =>
         {
             WriteDataset("data/a.yaml", "A", "B");
-            File.WriteAllText("data/bad.yaml", "relations: [ { source: nobody, type: LEADS, target: nowhere } ]");
+            File.WriteAllText("data/bad.yaml", bad);
             var time = new FakeTimeProvider(Start);
             using var host = BuildHost(time, new() { ["Once"] = "true", ["HealthFile"] = "health.json" }, _ => OpenStoreAsync());
             var worker = host.Services.GetRequiredService<IngestWorker>();
@@ -265,7 +267,8 @@ public sealed class WorkerTests : IDisposable
             await using var store = await OpenStoreAsync();
             var run = Assert.Single(await store.ListRunsAsync(10));
             Assert.Equal((3, 1, 1), (run.ExitCode, run.Added, run.Rejected));
-            Assert.Contains(run.Errors, e => e.Contains("bad.yaml", StringComparison.Ordinal));
+            Assert.Contains(run.Errors, e => e.StartsWith(error, StringComparison.Ordinal));
+            Assert.Equal(["data/a.yaml"], (await store.ListSourcesAsync()).Select(s => s.Info.Id));
             var health = File.ReadAllText("health.json");
             Assert.Contains("\"exitCode\": 3", health, StringComparison.Ordinal);
             Assert.Contains("bad.yaml", health, StringComparison.Ordinal);

@@ -26,7 +26,15 @@ public static class DatasetReader
     /// <param name="path">The file, as the user named it; errors name it so.</param>
     /// <param name="defaultSourceId">The source id used when the file's <c>source</c> gives none.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<DatasetReadResult> ReadFileAsync(string path, string defaultSourceId, CancellationToken cancellationToken = default)
+    public static Task<DatasetReadResult> ReadFileAsync(string path, string defaultSourceId, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(path, defaultSourceId, null, cancellationToken);
+
+    /// <summary>Reads and checks a dataset file under limits.</summary>
+    /// <param name="path">The file, as the user named it; errors name it so.</param>
+    /// <param name="defaultSourceId">The source id used when the file's <c>source</c> gives none.</param>
+    /// <param name="limits">The limits the file is read under; <see cref="IngestLimits.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<DatasetReadResult> ReadFileAsync(string path, string defaultSourceId, IngestLimits? limits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         var info = new FileInfo(path);
@@ -41,12 +49,16 @@ public static class DatasetReader
         }
 
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        return Read(path, bytes, defaultSourceId);
+        return Read(path, bytes, defaultSourceId, limits);
     }
 
-    /// <summary>Reads and checks dataset bytes. The syntax (YAML or JSON) is chosen by the file ending of <paramref name="path"/>.</summary>
-    public static DatasetReadResult Read(string path, ReadOnlySpan<byte> bytes, string defaultSourceId)
+    /// <summary>
+    /// Reads and checks dataset bytes under <paramref name="limits"/> (<see cref="IngestLimits.Default"/> when null).
+    /// The syntax (YAML or JSON) is chosen by the file ending of <paramref name="path"/>.
+    /// </summary>
+    public static DatasetReadResult Read(string path, ReadOnlySpan<byte> bytes, string defaultSourceId, IngestLimits? limits = null)
     {
+        limits ??= IngestLimits.Default;
         ArgumentNullException.ThrowIfNull(path);
         ArgumentException.ThrowIfNullOrWhiteSpace(defaultSourceId);
         if (bytes.StartsWith("\uFEFF"u8))
@@ -70,14 +82,14 @@ public static class DatasetReader
         DocNode root;
         try
         {
-            root = isJson ? JsonTreeReader.Read(text) : YamlTreeReader.Read(text);
+            root = isJson ? JsonTreeReader.Read(text, limits) : YamlTreeReader.Read(text, limits);
         }
         catch (SyntaxError e)
         {
             return Fail(path, e.Line, "syntax", e.Message);
         }
 
-        return new Binder(path, defaultSourceId).Bind(root);
+        return new Binder(path, defaultSourceId, limits).Bind(root);
     }
 
     private static int ValidPrefixLength(ReadOnlySpan<byte> bytes)
@@ -101,7 +113,7 @@ public static class DatasetReader
         DatasetReadResult.Failure([new DatasetError(path, line, field, message)]);
 
     /// <summary>Checks the tree against the schema, collecting every error.</summary>
-    private sealed class Binder(string path, string defaultSourceId)
+    private sealed class Binder(string path, string defaultSourceId, IngestLimits limits)
     {
         private static readonly string[] RootKeys = ["source", "actors", "roles", "relations"];
         private static readonly string[] SourceKeys = ["id", "title", "url", "published"];
@@ -129,13 +141,20 @@ public static class DatasetReader
             var fields = Fields(root, string.Empty, RootKeys);
             var source = BindSource(fields.GetValueOrDefault("source"));
             var actorItems = Items(fields.GetValueOrDefault("actors"), "actors");
+            var roleItems = Items(fields.GetValueOrDefault("roles"), "roles");
+            var relationItems = Items(fields.GetValueOrDefault("relations"), "relations");
+            if (actorItems.Count + roleItems.Count + relationItems.Count > limits.MaxItems)
+            {
+                var last = new[] { actorItems, roleItems, relationItems }.Where(l => l.Count > 0).Max(l => l[^1].Line);
+                return Fail(path, last, "file", $"{actorItems.Count:N0} actors, {roleItems.Count:N0} roles and {relationItems.Count:N0} relations are more than the {limits.MaxItems:N0} items a source may have (raise it with --limit MaxItems=N)");
+            }
+
             for (var i = 0; i < actorItems.Count; i++)
             {
                 BindActor(actorItems[i], $"actors[{i}]");
             }
 
             var roles = new List<Role>();
-            var roleItems = Items(fields.GetValueOrDefault("roles"), "roles");
             for (var i = 0; i < roleItems.Count; i++)
             {
                 if (BindRole(roleItems[i], $"roles[{i}]") is { } role)
@@ -146,7 +165,6 @@ public static class DatasetReader
 
             var relations = new List<Relation>();
             var seen = new Dictionary<(ActorId, RelationKind, ActorId), (string Field, int Line)>();
-            var relationItems = Items(fields.GetValueOrDefault("relations"), "relations");
             for (var i = 0; i < relationItems.Count; i++)
             {
                 var field = $"relations[{i}]";
@@ -183,9 +201,9 @@ public static class DatasetReader
 
             var fields = Fields(node, "source", SourceKeys);
             var id = Text(fields.GetValueOrDefault("id"), "source.id") ?? defaultSourceId;
-            var title = Text(fields.GetValueOrDefault("title"), "source.title");
+            var title = Text(fields.GetValueOrDefault("title"), "source.title", limits.MaxTextLength);
             Uri? url = null;
-            if (fields.GetValueOrDefault("url") is { } urlNode && Text(urlNode, "source.url") is { } urlText)
+            if (fields.GetValueOrDefault("url") is { } urlNode && Text(urlNode, "source.url", limits.MaxTextLength) is { } urlText)
             {
                 if (!Uri.TryCreate(urlText, UriKind.Absolute, out url))
                 {
@@ -219,6 +237,12 @@ public static class DatasetReader
             if (fields.GetValueOrDefault("aliases") is { } aliasNode && aliasNode.Kind != DocNodeKind.Null)
             {
                 var aliasItems = aliasNode.Kind == DocNodeKind.Scalar ? [aliasNode] : Items(aliasNode, $"{field}.aliases");
+                if (aliasItems.Count > limits.MaxAliases)
+                {
+                    Error(aliasNode.Line, $"{field}.aliases", $"{aliasItems.Count:N0} aliases are more than the {limits.MaxAliases:N0} an actor may have");
+                    aliasItems = [];
+                }
+
                 for (var i = 0; i < aliasItems.Count; i++)
                 {
                     if (Text(aliasItems[i], $"{field}.aliases[{i}]") is { } alias)
@@ -316,8 +340,8 @@ public static class DatasetReader
             var weight = Fraction(fields.GetValueOrDefault("weight"), $"{field}.weight");
             var confidence = Fraction(fields.GetValueOrDefault("confidence"), $"{field}.confidence");
             var (since, until) = Period(fields, field);
-            var context = Text(fields.GetValueOrDefault("context"), $"{field}.context");
-            var evidence = Text(fields.GetValueOrDefault("evidence"), $"{field}.evidence");
+            var context = Text(fields.GetValueOrDefault("context"), $"{field}.context", limits.MaxTextLength);
+            var evidence = Text(fields.GetValueOrDefault("evidence"), $"{field}.evidence", limits.MaxTextLength);
             if (from is { } f && to is { } t && f == t)
             {
                 Error(node.Line, $"{field}.target", $"'{_actors[f].Actor.Name}' cannot relate to itself");
@@ -431,7 +455,7 @@ public static class DatasetReader
             return Text(node, $"{field}.{key}");
         }
 
-        private string? Text(DocNode? node, string field)
+        private string? Text(DocNode? node, string field, int? maxLength = null)
         {
             if (node is null || node.Kind == DocNodeKind.Null)
             {
@@ -448,6 +472,13 @@ public static class DatasetReader
             if (text.Length == 0)
             {
                 Error(node.Line, field, "is empty");
+                return null;
+            }
+
+            var max = maxLength ?? limits.MaxNameLength;
+            if (text.Length > max)
+            {
+                Error(node.Line, field, $"{text.Length:N0} characters are more than the {max:N0} it may have");
                 return null;
             }
 
@@ -492,7 +523,8 @@ public static class DatasetReader
 
             foreach (var (key, line, value) in map.Entries)
             {
-                var name = field.Length == 0 ? key : $"{field}.{key}";
+                var shown = key.Length == 0 ? "\"\"" : key;
+                var name = field.Length == 0 ? shown : $"{field}.{shown}";
                 if (!allowed.Contains(key, StringComparer.Ordinal))
                 {
                     Error(line, name, $"unknown key; expected one of {string.Join(", ", allowed)}");

@@ -7,9 +7,7 @@ namespace ActorGraph.Ingestion.Datasets;
 /// <summary>Reads JSON text into a <see cref="DocNode"/> tree, keeping the line of every value.</summary>
 internal static class JsonTreeReader
 {
-    private const int MaxDepth = 64;
-
-    public static DocNode Read(string text)
+    public static DocNode Read(string text, IngestLimits limits)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var lineStarts = LineStarts(bytes);
@@ -17,8 +15,11 @@ internal static class JsonTreeReader
         {
             CommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
-            MaxDepth = MaxDepth,
+            // One more than the limit, so that ReadValue finds the value too deep and names the limit.
+            MaxDepth = limits.MaxNestingDepth + 1,
         });
+        var values = new ValueCount(limits);
+        var maxDepth = limits.MaxNestingDepth;
         try
         {
             if (!reader.Read())
@@ -26,7 +27,7 @@ internal static class JsonTreeReader
                 return DocNode.Null(1);
             }
 
-            var root = ReadValue(ref reader, lineStarts);
+            var root = ReadValue(ref reader, lineStarts, values, maxDepth);
             if (reader.Read())
             {
                 throw new SyntaxError(LineOf(lineStarts, reader.TokenStartIndex), "unexpected content after the JSON document");
@@ -38,11 +39,22 @@ internal static class JsonTreeReader
         {
             throw new SyntaxError((int)(e.LineNumber ?? 0) + 1, Clean(e.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // GetString refuses escapes that are not valid UTF-16, such as a lone "\uD800".
+            throw new SyntaxError(LineOf(lineStarts, reader.TokenStartIndex), "a string holds an escape (\\uD800 to \\uDFFF) that is not a valid character");
+        }
     }
 
-    private static DocNode ReadValue(ref Utf8JsonReader reader, int[] lineStarts)
+    private static DocNode ReadValue(ref Utf8JsonReader reader, int[] lineStarts, ValueCount values, int maxDepth)
     {
         var line = LineOf(lineStarts, reader.TokenStartIndex);
+        values.Add(line);
+        if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject && reader.CurrentDepth >= maxDepth)
+        {
+            throw new SyntaxError(line, $"nested deeper than {maxDepth} levels");
+        }
+
         switch (reader.TokenType)
         {
             case JsonTokenType.Null:
@@ -57,7 +69,7 @@ internal static class JsonTreeReader
                 var items = new List<DocNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lineStarts));
+                    items.Add(ReadValue(ref reader, lineStarts, values, maxDepth));
                 }
 
                 return DocNode.OfSequence(line, items);
@@ -74,7 +86,7 @@ internal static class JsonTreeReader
                     }
 
                     reader.Read();
-                    entries.Add((key, keyLine, ReadValue(ref reader, lineStarts)));
+                    entries.Add((key, keyLine, ReadValue(ref reader, lineStarts, values, maxDepth)));
                 }
 
                 return DocNode.OfMap(line, entries);

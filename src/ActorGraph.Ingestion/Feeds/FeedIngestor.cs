@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.ServiceModel.Syndication;
-using System.Xml;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction;
@@ -41,10 +39,11 @@ public sealed class FeedIngestor
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly IngestLimits _limits;
     private readonly Dictionary<string, DateTimeOffset> _nextRequest = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Creates a feed ingestor writing to <paramref name="store"/>.</summary>
-    public FeedIngestor(IGraphStore store, FeedOptions options, Extractor? extractor = null, HttpClient? http = null, TimeProvider? time = null, ILogger<FeedIngestor>? logger = null)
+    /// <summary>Creates a feed ingestor writing to <paramref name="store"/>, reading pages under <paramref name="limits"/> (<see cref="IngestLimits.Default"/> when null).</summary>
+    public FeedIngestor(IGraphStore store, FeedOptions options, Extractor? extractor = null, HttpClient? http = null, TimeProvider? time = null, ILogger<FeedIngestor>? logger = null, IngestLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
@@ -54,6 +53,7 @@ public sealed class FeedIngestor
         _http = http ?? SharedHttp.Value;
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _limits = limits ?? IngestLimits.Default;
     }
 
     /// <summary>Whether <paramref name="source"/> names a feed (an http or https URL) rather than a file or folder.</summary>
@@ -93,26 +93,28 @@ public sealed class FeedIngestor
                 continue;
             }
 
-            SyndicationFeed parsed;
+            FeedReadResult parsed;
             try
             {
-                parsed = Parse(answer.Body!);
+                parsed = FeedReader.Read(answer.Body!, feed);
             }
-            catch (XmlException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                results.Add(Rejected(key, null, "feed", $"not an RSS or Atom feed: {e.Message}", e.LineNumber > 0 ? e.LineNumber : 1));
+                Log.ReaderFailed(_logger, key, e);
+                parsed = new FeedReadResult(null, 1, $"could not be read: {e.GetType().Name}: {e.Message}");
+            }
+
+            if (parsed.Items is not { } items)
+            {
+                results.Add(Rejected(key, null, "feed", parsed.Error!, parsed.Line));
                 continue;
             }
 
             var links = new List<string>();
             var allTaken = true;
-            foreach (var item in parsed.Items)
+            foreach (var item in items)
             {
-                if (ItemLink(item, feed) is not { } link)
-                {
-                    continue;
-                }
-
+                var link = item.Link;
                 links.Add(link.AbsoluteUri);
                 if (known.Contains(link.AbsoluteUri))
                 {
@@ -166,7 +168,7 @@ public sealed class FeedIngestor
         return new FeedReport(results, retracted, failures, notModified);
     }
 
-    private async Task<SourceResult> IngestItemAsync(SyndicationItem item, Uri link, CancellationToken cancellationToken)
+    private async Task<SourceResult> IngestItemAsync(FeedItem item, Uri link, CancellationToken cancellationToken)
     {
         var id = link.AbsoluteUri;
         var page = await FetchAsync(link, null, cancellationToken).ConfigureAwait(false);
@@ -176,27 +178,36 @@ public sealed class FeedIngestor
         }
 
         var isHtml = page.MediaType is null || !page.MediaType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase);
-        var read = ArticleReader.Read(id, page.Body!, isHtml);
-        if (read.Article is not { } article)
+
+        // The feed's own title and date stand in for what the page does not say.
+        Article Complete(Article article) => article with
         {
-            var problem = read.Problems[0];
+            Title = article.Title ?? item.Title,
+            Url = article.Url ?? link,
+            Published = article.Published ?? item.Published,
+        };
+        DatasetReadResult read;
+        try
+        {
+            read = await ArticleImport.WithinTimeAsync(
+                id,
+                () => Task.FromResult(ArticleImport.Extract(id, ArticleReader.Read(id, page.Body!, isHtml, _limits.Html), id, _extractor, _limits, Complete)),
+                _limits, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.ReaderFailed(_logger, id, e);
+            read = DatasetReadResult.Failure([new DatasetError(id, 1, "page", $"could not be read: {e.GetType().Name}: {e.Message}")]);
+        }
+
+        if (read.Document is not { } document)
+        {
+            var problem = read.Errors[0];
             return Rejected(id, id, problem.Field, problem.Message, problem.Line);
         }
 
-        // The feed's own title and date stand in for what the page does not say.
-        article = article with
-        {
-            Title = article.Title ?? item.Title?.Text,
-            Url = article.Url ?? link,
-            Published = article.Published ?? (item.PublishDate != default ? DateOnly.FromDateTime(item.PublishDate.UtcDateTime) : null),
-        };
-        var extraction = _extractor.Extract(article);
-        if (extraction.Actors.Count == 0)
-        {
-            return Rejected(id, id, "text", "no actors found in the article's text");
-        }
-
-        var document = extraction.ToDocument(id).WithOrigin(SourceOrigin.FromFeedItem(link));
+        // The item's page is where the source came from: the worker's retraction and `sources` read it.
+        document = document.WithOrigin(SourceOrigin.FromFeedItem(link));
         try
         {
             var outcome = await _store.UpsertSourceAsync(document, cancellationToken).ConfigureAwait(false);
@@ -218,36 +229,6 @@ public sealed class FeedIngestor
     {
         Log.FeedProblem(_logger, path, field, message);
         return new SourceResult(path, sourceId, SourceOutcome.Rejected, [new DatasetError(path, line, field, message)]);
-    }
-
-    private static SyndicationFeed Parse(byte[] body)
-    {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Ignore,
-            XmlResolver = null,
-            MaxCharactersFromEntities = 0,
-            CloseInput = true,
-        };
-        using var reader = XmlReader.Create(new MemoryStream(body), settings);
-        return SyndicationFeed.Load(reader);
-    }
-
-    private static Uri? ItemLink(SyndicationItem item, Uri feed)
-    {
-        var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri;
-        if (link is null && Uri.TryCreate(item.Id, UriKind.Absolute, out var fromId) && fromId.Scheme is "http" or "https")
-        {
-            link = fromId;
-        }
-
-        if (link is null)
-        {
-            return null;
-        }
-
-        var absolute = link.IsAbsoluteUri ? link : new Uri(feed, link);
-        return absolute.Scheme is "http" or "https" ? absolute : null;
     }
 
     private sealed record Answer(bool NotModified, string? Error, byte[]? Body, string? MediaType, string? ETag, string? LastModified);

@@ -1,6 +1,7 @@
 using System.Text;
 using ActorGraph.Core.Model;
 using ActorGraph.Ingestion.Datasets;
+using ActorGraph.Testing;
 using CsCheck;
 
 namespace ActorGraph.Ingestion.Tests.Datasets;
@@ -97,6 +98,10 @@ public sealed class DatasetReaderTests
     [InlineData("actors:\n  - { kind: person }\n", 2, "actors[0].name", "is required")]
     [InlineData("", 1, "file", "empty")]
     [InlineData("- just\n- a list\n", 1, "file", "expected a mapping")]
+    // The cut flow sequence made YamlDotNet's scanner throw InvalidOperationException, which ended the process.
+    [InlineData("actors:\n  - name: Vladimir Putin\n    kind: person\n    aliases: [Mosco\n  - w, the Kremlin] }\n", 4, "syntax", "not well-formed YAML")]
+    [InlineData("a0: &a0 [lol, lol, lol]\na1: &a1 [*a0, *a0, *a0]\na2: &a2 [*a1, *a1, *a1]\n", 1, "syntax", "anchors (&a0) are not supported")]
+    [InlineData("actors:\n  - *someone\n", 2, "syntax", "aliases (*someone) are not supported")]
     public void Read_BadYaml_NamesFileLineAndField(string yaml, int line, string field, string message)
     {
         var result = Read("bad.yaml", yaml);
@@ -111,6 +116,7 @@ public sealed class DatasetReaderTests
     [Theory]
     [InlineData("{\n  \"actors\": [\n    { \"name\": \"A\", \"kind\": \"person\" },\n  ]\n  \"roles\": []\n}", 5, "syntax")]
     [InlineData("{\n  \"actors\": [\n    { \"name\": \"A\", \"kind\": \"person\", \"name\": \"B\" }\n  ]\n}", 3, "syntax")]
+    [InlineData("{\n  \"actors\": [ { \"name\": \"\\ud800\", \"kind\": \"person\" } ]\n}", 2, "syntax")]
     [InlineData("{\n  \"actors\": [\n    { \"name\": \"A\", \"kind\": \"person\" },\n    { \"name\": \"B\", \"kind\": \"person\" }\n  ],\n  \"relations\": [\n    { \"source\": \"A\", \"type\": \"LEADS\", \"target\": \"B\", \"weight\": -0.5 }\n  ]\n}", 7, "relations[0].weight")]
     public void Read_BadJson_NamesFileLineAndField(string json, int line, string field)
     {
@@ -171,6 +177,92 @@ public sealed class DatasetReaderTests
             var result = DatasetReader.Read("r.yaml", bytes, "r");
             return result.Succeeded != (result.Errors.Count > 0);
         }, iter: 2000);
+    }
+
+    [Theory]
+    [InlineData("deep.yaml", "actors:\n  - name: [[[[x]]]]\n")]
+    [InlineData("deep.json", "{\"actors\": [{\"name\": [[[[\"x\"]]]]}]}")]
+    public void Read_NestedDeeperThanTheLimit_IsASyntaxError(string path, string text)
+    {
+        var error = Assert.Single(DatasetReader.Read(path, Encoding.UTF8.GetBytes(text), "d", new IngestLimits { MaxNestingDepth = 4 }).Errors);
+
+        Assert.Equal("syntax", error.Field);
+        Assert.Contains("deeper than 4", error.Message, StringComparison.Ordinal);
+        Assert.True(DatasetReader.Read(path, Encoding.UTF8.GetBytes(text), "d", new IngestLimits { MaxNestingDepth = 8 }).Errors.All(e => e.Field != "syntax"));
+    }
+
+    [Fact]
+    public void Read_MoreItemsThanTheLimit_IsRefusedNamingTheLimit()
+    {
+        var limits = new IngestLimits { MaxItems = 2 };
+
+        var error = Assert.Single(DatasetReader.Read("many.yaml", Encoding.UTF8.GetBytes(ValidYaml), "m", limits).Errors);
+
+        Assert.Equal(("file", 11), (error.Field, error.Line));
+        Assert.Contains("4 actors, 1 roles and 2 relations are more than the 2 items", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--limit MaxItems=N", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MoreValuesThanTheItemsAllow_IsASyntaxError()
+    {
+        var text = "actors: [" + string.Join(", ", Enumerable.Repeat("x", 2000)) + "]";
+
+        var yaml = Assert.Single(DatasetReader.Read("v.yaml", Encoding.UTF8.GetBytes(text), "v", new IngestLimits { MaxItems = 1 }).Errors);
+        var json = Assert.Single(DatasetReader.Read("v.json", Encoding.UTF8.GetBytes("{\"actors\": [" + string.Join(", ", Enumerable.Repeat("1", 2000)) + "]}"), "v", new IngestLimits { MaxItems = 1 }).Errors);
+
+        Assert.All(new[] { yaml, json }, e => Assert.Equal(("syntax", "more than 1,024 values"), (e.Field, e.Message[..22])));
+    }
+
+    [Theory]
+    [InlineData("name", "actors:\n  - { name: NAME, kind: person }\n", 2, "actors[0].name", "501 characters are more than the 500")]
+    [InlineData("alias", "actors:\n  - { name: A, kind: person, aliases: [NAME] }\n", 2, "actors[0].aliases[0]", "501 characters")]
+    [InlineData("evidence", "actors:\n  - { name: A, kind: person }\n  - { name: B, kind: person }\nrelations:\n  - { source: A, type: LEADS, target: B, evidence: TEXT }\n", 5, "relations[0].evidence", "10,001 characters are more than the 10,000")]
+    public void Read_TextLongerThanItsLimit_NamesTheField(string what, string yaml, int line, string field, string message)
+    {
+        var text = yaml.Replace("NAME", new string('n', 501), StringComparison.Ordinal).Replace("TEXT", new string('t', 10_001), StringComparison.Ordinal);
+
+        var error = Assert.Single(Read($"{what}.yaml", text).Errors);
+
+        Assert.Equal((line, field), (error.Line, error.Field));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MoreAliasesThanTheLimit_IsAnError()
+    {
+        var aliases = string.Join(", ", Enumerable.Range(0, 101).Select(i => $"A{i}"));
+
+        var error = Assert.Single(Read("aliases.yaml", $"actors:\n  - {{ name: A, kind: person, aliases: [{aliases}] }}\n").Errors);
+
+        Assert.Equal((2, "actors[0].aliases"), (error.Line, error.Field));
+        Assert.Contains("101 aliases are more than the 100", error.Message, StringComparison.Ordinal);
+    }
+
+    // Found by fuzzing (docs/fuzzing.md): each error must name a field and a line the file has.
+    [Theory]
+    [InlineData("---", 1, "file")]
+    [InlineData("{\"as\":[{\"nam:\"\\e\":\"\\ud81}", 1, "syntax")]
+    [InlineData("? \n: x\n", 1, "\"\"")]
+    [InlineData("a: 1\r\rb: [", 3, "syntax")]
+    public void Read_FuzzFindings_NameALineOfTheFileAndAField(string yaml, int line, string field)
+    {
+        var error = Read("found.yaml", yaml).Errors[0];
+
+        Assert.Equal((line, field), (error.Line, error.Field));
+    }
+
+    [Fact]
+    public void Read_MutatedSamples_GiveADocumentOrErrorsOnLinesOfTheFile()
+    {
+        foreach (var mutant in Mutants.Make(Mutants.Datasets, 3000, seed: 20261113))
+        {
+            var result = DatasetReader.Read(mutant.Name, mutant.Bytes, "m");
+
+            var lines = Encoding.UTF8.GetString(mutant.Bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Count(c => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029') + 1;
+            Assert.True(result.Succeeded ? result.Errors.Count == 0 : result.Document is null && result.Errors.Count > 0, mutant.ToString());
+            Assert.All(result.Errors, e => Assert.True(e.File == mutant.Name && e.Line >= 1 && e.Line <= lines && e.Field.Length > 0, $"{mutant}: {e}"));
+        }
     }
 
     private static DatasetReadResult Read(string path, string text, string defaultId = "default") =>

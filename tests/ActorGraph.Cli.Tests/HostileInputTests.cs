@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using ActorGraph.Testing;
+
+namespace ActorGraph.Cli.Tests;
+
+/// <summary>
+/// Malformed and hostile files given to <c>actorgraph ingest</c>: each is rejected as <c>file:line: field: message</c>
+/// with exit code 3, no stack trace is printed, and the good files beside them are ingested.
+/// </summary>
+public sealed class HostileInputTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-hostile-").FullName;
+
+    private string Store => $"sqlite:{Path.Combine(_folder, "cli.db")}";
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Ingest_ProcessGivenTheFileThatCrashedIt_ExitsThreeAndIngestsTheGoodFile()
+    {
+        var cut = Path.Combine(_folder, "cut.yaml");
+        await File.WriteAllTextAsync(cut, "actors:\n  - name: Vladimir Putin\n    kind: person\n    aliases: [Mosco\n  - w, the Kremlin] }\n");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "actorgraph.dll"), "--store", Store, "ingest", cut, Repository.File("samples", "oil-sanctions-2025-10.yaml")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(3, process.ExitCode);
+        Assert.Contains($"\n{cut}:4: syntax: not well-formed YAML after this line (an unclosed [ or {{, or a value cut off?)\n", "\n" + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Contains("1 added, 0 updated, 0 unchanged, 1 rejected", await output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_MutatedSamples_ExitZeroOrThreeWithoutAStackTrace()
+    {
+        var mutants = Mutants.Make(Mutants.Datasets, 24, seed: 7);
+        var (_, _, _) = await Cli.Run("--store", Store, "ingest", Repository.File("samples"));
+        for (var i = 0; i < mutants.Count; i++)
+        {
+            var file = Path.Combine(_folder, $"{i:00}-{mutants[i].Name}");
+            await File.WriteAllBytesAsync(file, mutants[i].Bytes);
+
+            var (code, _, error) = await Cli.Run("--store", Store, "ingest", file);
+
+            Assert.True(code is 0 or 3, $"{mutants[i]}: exit {code}");
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            Assert.All(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith(file + ":", line, StringComparison.Ordinal));
+            Assert.Equal(code == 3, error.Length > 0);
+        }
+    }
+
+    [Fact]
+    public async Task Ingest_LimitOption_RaisesALimitByItsSettingName()
+    {
+        var (refused, _, refusal) = await Cli.Run("--store", Store, "ingest", Repository.File("samples", "oil-sanctions-2025-10.yaml"), "--limit", "MaxItems=10");
+        var (taken, _, _) = await Cli.Run("--store", Store, "ingest", Repository.File("samples", "oil-sanctions-2025-10.yaml"), "--limit", "maxitems=100", "--limit", "ExtractionTimeout=2.5");
+
+        Assert.Equal(3, refused);
+        Assert.Contains("more than the 10 items a source may have", refusal, StringComparison.Ordinal);
+        Assert.Equal(0, taken);
+    }
+
+    [Theory]
+    [InlineData("MaxItems")]
+    [InlineData("MaxBananas=3")]
+    [InlineData("MaxItems=-1")]
+    [InlineData("ExtractionTimeout=soon")]
+    public async Task Ingest_BadLimit_IsAUsageErrorNamingTheLimits(string limit)
+    {
+        var (code, _, error) = await Cli.Run("--store", Store, "ingest", Repository.File("samples"), "--limit", limit);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("actorgraph: --limit ", error, StringComparison.Ordinal);
+    }
+}
