@@ -107,7 +107,7 @@ public sealed partial class Extractor
         _ => actor.Kind is not ActorKind.Country,
     };
 
-    /// <summary>Where a list is announced in a sentence: after ":", "include(s)", "including", or "are" as in "They are".</summary>
+    /// <summary>Where a list is announced in a sentence: at ":", "include", "includes", "included" or "including".</summary>
     private static int ListStart(SentenceContext s, int from)
     {
         for (var j = from; j < s.Tokens.Count; j++)
