@@ -182,21 +182,12 @@ public sealed partial class Extractor
             }
 
             // "the Dubai-based trader": a capitalized word with a lowercase ending is an adjective, not a name.
-            var adjective = s.Word(j).LastIndexOf('-') is > 0 and var dash && dash + 1 < s.Word(j).Length && char.IsLower(s.Word(j)[dash + 1]);
-            if (preferNamed && s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord && !adjective && !_lexicon.IsWord("not-a-name", s.Word(j)))
+            if (preferNamed && s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord && !IsDashAdjective(s.Word(j)) && !_lexicon.IsWord("not-a-name", s.Word(j)))
             {
                 // An unknown name in a sanctions target ("on Surgutneftegas") is a body.
-                var end = j;
-                while (end < s.Tokens.Count && s.At(end) is null && s.Tokens[end].IsCapitalized && s.Tokens[end].IsWord && end - j < 4)
-                {
-                    end++;
-                }
-
-                var surface = Join(s.Tokens, j, end);
-                var adHoc = Actor(j, end, surface, ActorKind.Organization, EntityForm.Name, surface);
-                s.Add(adHoc);
+                var adHoc = AddBody(s, j, UnknownNameEnd(s, j));
                 found.Add(adHoc);
-                return Coordinated(s, end, found, adHoc: preferNamed);
+                return Coordinated(s, adHoc.End, found, adHoc: preferNamed);
             }
 
             skipped++;
@@ -207,11 +198,16 @@ public sealed partial class Extractor
     }
 
     /// <summary>"on Russian crude", "on Iranian oil sales": what a country sells stands for the country.</summary>
-    private bool CommodityAhead(SentenceContext s, int j)
+    private bool CommodityAhead(SentenceContext s, int j) => WordAhead(s, j, word => _lexicon.IsCue("commodity", word));
+
+    private bool NonStateAhead(SentenceContext s, int j) => WordAhead(s, j, word => _lexicon.IsWord("non-state", word));
+
+    /// <summary>Whether one of the (at most three) plain words from <paramref name="j"/> on is what <paramref name="wanted"/> looks for.</summary>
+    private static bool WordAhead(SentenceContext s, int j, Func<string, bool> wanted)
     {
         for (var n = j; n < s.Tokens.Count && n < j + 3 && s.At(n) is null && s.Tokens[n].IsWord; n++)
         {
-            if (_lexicon.IsCue("commodity", s.Word(n)))
+            if (wanted(s.Word(n)))
             {
                 return true;
             }
@@ -220,17 +216,25 @@ public sealed partial class Extractor
         return false;
     }
 
-    private bool NonStateAhead(SentenceContext s, int j)
+    /// <summary>Where a run of up to four capitalized words the lexicons do not know, starting at <paramref name="j"/>, ends.</summary>
+    private static int UnknownNameEnd(SentenceContext s, int j)
     {
-        for (var n = j; n < s.Tokens.Count && n < j + 3 && s.At(n) is null && s.Tokens[n].IsWord; n++)
+        var end = j;
+        while (end < s.Tokens.Count && s.At(end) is null && s.Tokens[end].IsCapitalized && s.Tokens[end].IsWord && end - j < 4)
         {
-            if (_lexicon.IsWord("non-state", s.Word(n)))
-            {
-                return true;
-            }
+            end++;
         }
 
-        return false;
+        return end;
+    }
+
+    /// <summary>Names tokens [<paramref name="start"/>, <paramref name="end"/>) a body: "on Surgutneftegas", "Vice Chairman of Gazprombank".</summary>
+    private static Mention AddBody(SentenceContext s, int start, int end)
+    {
+        var surface = Join(s.Tokens, start, end);
+        var body = Actor(start, end, surface, ActorKind.Organization, EntityForm.Name, surface);
+        s.Add(body);
+        return body;
     }
 
     /// <summary>"on Russian oil companies Rosneft and Lukoil": the named ones, not the adjective.</summary>
@@ -295,14 +299,7 @@ public sealed partial class Extractor
             if (adHoc && s.At(next) is null && next < s.Tokens.Count && s.Tokens[next].IsCapitalized && s.Tokens[next].IsWord
                 && !_lexicon.IsWord("not-a-name", s.Word(next)) && !IsDashAdjective(s.Word(next)))
             {
-                var stop = next;
-                while (stop < s.Tokens.Count && s.At(stop) is null && s.Tokens[stop].IsCapitalized && s.Tokens[stop].IsWord && stop - next < 4)
-                {
-                    stop++;
-                }
-
-                var surface = Join(s.Tokens, next, stop);
-                s.Add(Actor(next, stop, surface, ActorKind.Organization, EntityForm.Name, surface));
+                AddBody(s, next, UnknownNameEnd(s, next));
             }
 
             if (s.At(next) is not { } mention || mention.Resolve() is not { Type: MentionType.Actor, Locative: false } actor)

@@ -360,11 +360,7 @@ public sealed partial class Extractor
         if (word == "of" && s.At(j) is null && j < s.Tokens.Count && s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord
             && !_lexicon.IsWord("not-a-name", s.Word(j)) && !_lexicon.IsCue("qualifier", s.Word(j)) && !_lexicon.IsGivenName(s.Word(j)))
         {
-            var end = j;
-            while (end < s.Tokens.Count && s.At(end) is null && s.Tokens[end].IsCapitalized && s.Tokens[end].IsWord && end - j < 4)
-            {
-                end++;
-            }
+            var end = UnknownNameEnd(s, j);
 
             // A lone head word ("of the Office of …", "of Operations", "of the Republic") names no body by itself.
             if ((end < s.Tokens.Count && s.Tokens[end].IsPossessive) || (end == j + 1 && (_lexicon.IsWord("org-head", s.Word(j)) || _lexicon.IsWord("place-head", s.Word(j)) || s.Word(end) == "of")))
@@ -372,10 +368,7 @@ public sealed partial class Extractor
                 return null;
             }
 
-            var surface = Join(s.Tokens, j, end);
-            var body = Actor(j, end, surface, ActorKind.Organization, EntityForm.Name, surface);
-            s.Add(body);
-            return (body, false);
+            return (AddBody(s, j, end), false);
         }
 
         return null;
