@@ -66,4 +66,19 @@ public sealed class ExtractCommandTests
         Assert.Equal(2, missing);
         Assert.Contains("no such folder", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Eval_GoldFolderMissingOrWithoutMatches_IsAUsageError()
+    {
+        var noGold = Path.Combine(Path.GetTempPath(), "no-such-gold");
+        var (missing, _, error) = await Cli.Run("eval", Repository.File("tests", "corpus"), "--gold", noGold);
+        Assert.Equal(2, missing);
+        Assert.Contains($"{noGold}: no such folder", error, StringComparison.Ordinal);
+
+        // Gold kept apart that names none of the texts scores nothing, and says where it looked.
+        var (unmatched, _, message) = await Cli.Run("eval", Repository.File("tests", "corpus"), "--gold", Repository.File("tests", "devset-blind"));
+        Assert.Equal(2, unmatched);
+        Assert.Contains("no article with a gold file", message, StringComparison.Ordinal);
+        Assert.Contains("devset-blind", message, StringComparison.Ordinal);
+    }
 }
