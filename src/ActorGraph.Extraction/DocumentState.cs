@@ -14,12 +14,18 @@ internal sealed class DocumentState
     private readonly Dictionary<(string, RelationKind, string), ExtractedRelation> _relations = [];
     private readonly List<(string Adviser, string Office, ExtractedRole Role)> _officeAdvisers = [];
     private readonly List<(string Adviser, string LeaderTitle, ExtractedRole Role)> _titleAdvisers = [];
-    private readonly List<(string Person, ExtractedRole Role)> _unplacedLeaders = [];
+    private readonly List<(string Person, TitleClass Office, ExtractedRole Role)> _unplacedLeaders = [];
     private readonly Dictionary<string, string> _affiliations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _leaders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _leadersByTitle = new(StringComparer.OrdinalIgnoreCase);
 
-    public DocumentState(Article article) => _article = article;
+    private readonly Lexicon _lexicon;
+
+    public DocumentState(Article article, Lexicon lexicon)
+    {
+        _article = article;
+        _lexicon = lexicon;
+    }
 
     public DateOnly? Published => _article.Published;
 
@@ -34,6 +40,15 @@ internal sealed class DocumentState
 
     /// <summary>A sentence announced a list of targets with a colon and named none: the next sentence is that list.</summary>
     public bool ListPending { get; set; }
+
+    /// <summary>An adviser's title announced for appointees not yet named ("appointed the following Special Assistants").</summary>
+    public NoticeTitle? Announced { get; set; }
+
+    /// <summary>How many sentences ago <see cref="Announced"/> was announced.</summary>
+    public int SentencesSinceAnnouncement { get; set; } = 1000;
+
+    /// <summary>The title whose appointees the list being read names, one a line; null outside such a list.</summary>
+    public NoticeTitle? Notice { get; set; }
 
     /// <summary>How many sentences ago a word for sanctions was last written.</summary>
     public int SentencesSinceSanctionWord { get; set; } = 1000;
@@ -135,7 +150,7 @@ internal sealed class DocumentState
     public string? LeaderByTitle(string title) => _leadersByTitle.GetValueOrDefault(title);
 
     /// <summary>A head of state or government named with no country: placed at the end by the article's affiliations.</summary>
-    public void AddUnplacedLeader(string person, ExtractedRole role) => _unplacedLeaders.Add((person, role));
+    public void AddUnplacedLeader(string person, TitleClass office, ExtractedRole role) => _unplacedLeaders.Add((person, office, role));
 
     /// <summary>The article ties <paramref name="person"/> to <paramref name="country"/> ("Venezuela's Nicolas Maduro").</summary>
     public void AddAffiliation(string person, string country) => _affiliations.TryAdd(person, country);
@@ -143,19 +158,56 @@ internal sealed class DocumentState
     /// <summary>An adviser to whoever holds a leader's title ("presidential adviser"): resolved at the end to the article's holder of it.</summary>
     public void AddTitleAdviser(string adviser, string leaderTitle, ExtractedRole role) => _titleAdvisers.Add((adviser, leaderTitle, role));
 
+    /// <summary>An adviser appointed by a named person, who is the principal ("Prabowo inaugurated seven special advisers: ...").</summary>
+    public void AddAdvice(string adviser, string principal, ExtractedRole role, string rule)
+    {
+        if (adviser == principal || _relations.ContainsKey((adviser, RelationKind.Advises, principal)))
+        {
+            return;
+        }
+
+        Note(principal, ActorKind.Person, principal);
+        _relations[(adviser, RelationKind.Advises, principal)] = new ExtractedRelation(adviser, RelationKind.Advises, principal, 0.75, role.Evidence, rule, role.Line);
+    }
+
     /// <summary>An adviser to a country's office: resolved at the end to the country's named leader, or the country.</summary>
     public void AddOfficeAdviser(string adviser, string office, ExtractedRole role) => _officeAdvisers.Add((adviser, office, role));
 
-    public ExtractionResult Finish()
+    /// <summary>
+    /// Places the heads of state and government named with no country: in the country the article ties them to
+    /// ("Venezuela's Nicolas Maduro"), else in the one whose office they held on the article's day by the
+    /// office-holders lexicon. The role gains its country, and the person leads it.
+    /// </summary>
+    private void PlaceLeaders()
     {
-        foreach (var (person, role) in _unplacedLeaders)
+        foreach (var (person, office, role) in _unplacedLeaders)
         {
-            if (_affiliations.GetValueOrDefault(person) is { } country && !_relations.ContainsKey((person, RelationKind.Leads, country)))
+            var (country, rule, confidence) = _affiliations.GetValueOrDefault(person) is { } tied
+                ? (tied, "leads.title-affiliation", 0.7)
+                : (_lexicon.CountryOfOffice(person, office, Published), "leads.title-office-holder", 0.75);
+            if (country is null || (rule == "leads.title-office-holder" && !_actors.ContainsKey(country)))
             {
-                _relations[(person, RelationKind.Leads, country)] = new ExtractedRelation(person, RelationKind.Leads, country, 0.7, role.Evidence, "leads.title-affiliation", role.Line);
-                _leaders.TryAdd(country, person);
+                continue;
+            }
+
+            var index = _roles.IndexOf(role);
+            if (index >= 0)
+            {
+                _roles[index] = role with { Of = country };
+            }
+
+            Note(country, ActorKind.Country, country);
+            _leaders.TryAdd(country, person);
+            if (!_relations.ContainsKey((person, RelationKind.Leads, country)))
+            {
+                _relations[(person, RelationKind.Leads, country)] = new ExtractedRelation(person, RelationKind.Leads, country, confidence, role.Evidence, rule, role.Line);
             }
         }
+    }
+
+    public ExtractionResult Finish()
+    {
+        PlaceLeaders();
 
         foreach (var (adviser, leaderTitle, role) in _titleAdvisers)
         {

@@ -79,7 +79,11 @@ public sealed partial class Extractor
 
         MediatorTitles(s, document, parties);
         SanctionsList(s, document);
-        document.SentencesSinceSanction++;
+        // "These new measures ... list 25 individuals. This list includes:": a sentence that still speaks of the
+        // sanctions keeps their sanctioners current.
+        document.SentencesSinceSanction = document.SentencesSinceSanction is > 0 and <= 2 && s.Tokens.Any(t => _lexicon.IsCue("sanction-topic", t.Text))
+            ? document.SentencesSinceSanction
+            : document.SentencesSinceSanction + 1;
         document.SentencesSinceSanctionWord = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase)) ? 0 : document.SentencesSinceSanctionWord + 1;
         if (parties is not null && (hasEvent || s.Tokens.Any(t => t.Text is "met" or "meets")))
         {

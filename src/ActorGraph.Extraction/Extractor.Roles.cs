@@ -396,7 +396,11 @@ public sealed partial class Extractor
                 of = phrase.Actor;
             }
 
-            phrase.Actor.Head = person;
+            // A principal stays a person of its own: "an advisor to President Vladimir Putin" still names Putin's title.
+            if (principal != phrase.Actor)
+            {
+                phrase.Actor.Head = person;
+            }
         }
 
         title.Head = person;
@@ -453,7 +457,7 @@ public sealed partial class Extractor
             if (of is null)
             {
                 // "President Nicolas Maduro", and elsewhere "Venezuela's Nicolas Maduro": the article ties him to Venezuela.
-                document.AddUnplacedLeader(person.Name, role);
+                document.AddUnplacedLeader(person.Name, titleClass, role);
             }
         }
 

@@ -28,7 +28,7 @@ public sealed partial class Extractor
     public ExtractionResult Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var document = new DocumentState(article);
+        var document = new DocumentState(article, _lexicon);
         var sentences = SentenceSplitter.Split(article.Text).ToList();
 
         // A first pass learns the people's full names, so that "Lavrov" resolves wherever it appears.
@@ -49,11 +49,13 @@ public sealed partial class Extractor
         foreach (var context in analysed)
         {
             context.Reset();
+            context.ListItem = document.Notice is not null && IsListItemLine(context.Tokens);
             FindMentions(context, document, learning: false);
             FormGroups(context);
             MarkPlaces(context);
             BindRoles(context, document);
             FindRelations(context, document);
+            ReadNotice(context, document);
             foreach (var mention in context.Mentions)
             {
                 if (mention.Type == MentionType.Actor && mention.Head is null && !mention.Locative)
@@ -389,6 +391,14 @@ public sealed partial class Extractor
                 continue;
             }
 
+            // "Mohammed-Hossein Bagheri", "Jean-Yves Le Drian": a hyphenated given name, written without spaces, before a
+            // surname. "US-Russia talks" are two names: neither part of a given name is a country or body.
+            if (end > i && token.Text == "-" && HyphenatedGivenName(tokens, end))
+            {
+                end++;
+                continue;
+            }
+
             if (end > i && IsNameParticle(token.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
             {
                 end++;
@@ -408,6 +418,14 @@ public sealed partial class Extractor
         return end - i;
     }
 
+    private bool HyphenatedGivenName(List<Token> tokens, int dash) =>
+        dash + 2 < tokens.Count
+        && tokens[dash - 1] is { IsWord: true, IsCapitalized: true } before && before.End == tokens[dash].Start
+        && tokens[dash + 1] is { IsWord: true, IsCapitalized: true } after && after.Start == tokens[dash].End
+        && tokens[dash + 2] is { IsWord: true, IsCapitalized: true } && tokens[dash + 2].Start > after.End
+        && (_lexicon.IsGivenName(before.Text) || _lexicon.IsGivenName(after.Text))
+        && MatchEntity(tokens, dash - 1, out _) == 0 && MatchEntity(tokens, dash + 1, out _) == 0;
+
     private static bool IsNameParticle(string word) =>
         word is "bin" or "ibn" or "bint" or "al" or "el" or "de" or "da" or "van" or "von" or "der" or "den" or "la" or "le" or "du" or "dos" or "abu"
         || word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal);
@@ -419,6 +437,12 @@ public sealed partial class Extractor
         while (start < end && (_lexicon.IsWord("not-a-name", tokens[start].Text) || _lexicon.IsWord("honorific", tokens[start].Text)))
         {
             honorific |= _lexicon.IsWord("honorific", tokens[start].Text);
+            start++;
+        }
+
+        // "MNA Raza Rabbani Khar": an acronym before a name of two words or more is the person's post, not part of the name.
+        if (end - start >= 3 && IsAcronym(tokens[start].Text) && tokens[start + 1].Text.Any(char.IsLower) && tokens[start + 2].Text.Any(char.IsLower))
+        {
             start++;
         }
 
@@ -488,6 +512,7 @@ public sealed partial class Extractor
         var name = _lexicon.CanonicalPersonName(surface);
         var personContext = titled
             || honorific
+            || s.ListItem
             || _lexicon.IsGivenName(tokens[start].Text)
             || _lexicon.PersonBySpelling(surface) is not null
             || document.IsKnownPerson(name)

@@ -13,7 +13,7 @@ public sealed class Lexicon
 {
     /// <summary>The file names a lexicon folder may hold.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
-        ["countries.tsv", "organizations.tsv", "titles.tsv", "given-names.tsv", "person-names.tsv", "words.tsv", "cues.tsv"];
+        ["countries.tsv", "organizations.tsv", "titles.tsv", "given-names.tsv", "person-names.tsv", "office-holders.tsv", "words.tsv", "cues.tsv"];
 
     private static readonly Lazy<Lexicon> BuiltIn = new(() => Build(null));
 
@@ -21,6 +21,7 @@ public sealed class Lexicon
     private readonly Dictionary<string, TitleClass> _titles = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _givenNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _personVariants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<OfficeHolding>> _officeHoldings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _groupPrefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _cues = new(StringComparer.Ordinal);
@@ -123,6 +124,26 @@ public sealed class Lexicon
         return name;
     }
 
+    /// <summary>
+    /// The country whose head-of-state or head-of-government office (<paramref name="office"/>) the person held on
+    /// <paramref name="day"/>, per <c>office-holders.tsv</c>; without a day, the one country the person ever held it
+    /// in. Null when the lexicon does not know, or knows more than one answer.
+    /// </summary>
+    internal string? CountryOfOffice(string person, TitleClass office, DateOnly? day)
+    {
+        if (!_officeHoldings.TryGetValue(NameKey.Fold(person), out var holdings))
+        {
+            return null;
+        }
+
+        var countries = holdings
+            .Where(h => h.Office == office && (day is not { } d || ((h.Since is null || h.Since <= d) && (h.Until is null || d <= h.Until))))
+            .Select(h => h.Country)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
     /// <summary>The person a single word names by one of its listed spellings ("Lawrow"), if any.</summary>
     internal string? PersonBySpelling(string word) => _personVariants.GetValueOrDefault(NameKey.Fold(word));
 
@@ -192,6 +213,9 @@ public sealed class Lexicon
                     }
 
                     break;
+                case "office-holders.tsv":
+                    AddOfficeHolding(Column, origin, lineNumber);
+                    break;
                 case "cues.tsv":
                     AddWord(_cues, Column(0), Column(1), StringComparer.OrdinalIgnoreCase, origin, lineNumber);
                     if (!_cueBits.TryGetValue(Column(0), out var bit))
@@ -210,6 +234,44 @@ public sealed class Lexicon
                     AddWord(_words, Column(0), Column(1), StringComparer.Ordinal, origin, lineNumber);
                     break;
             }
+        }
+    }
+
+    private void AddOfficeHolding(Func<int, string> column, string origin, int lineNumber)
+    {
+        if (!Enum.TryParse<TitleClass>(column(2).Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var office)
+            || office is not (TitleClass.HeadOfState or TitleClass.HeadOfGovernment))
+        {
+            throw new LexiconException($"{origin}:{lineNumber}: class: '{column(2)}' is not head-of-state or head-of-government");
+        }
+
+        if (column(3).Length == 0)
+        {
+            throw new LexiconException($"{origin}:{lineNumber}: country: empty");
+        }
+
+        var holding = new OfficeHolding(office, column(3), Day(column(4), "since"), Day(column(5), "until"));
+        foreach (var name in Values(column(1)).Prepend(column(0)))
+        {
+            var key = NameKey.Fold(name);
+            if (!_officeHoldings.TryGetValue(key, out var holdings))
+            {
+                _officeHoldings[key] = holdings = [];
+            }
+
+            holdings.Add(holding);
+        }
+
+        DateOnly? Day(string text, string field)
+        {
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                ? day
+                : throw new LexiconException($"{origin}:{lineNumber}: {field}: '{text}' is not a date (YYYY-MM-DD)");
         }
     }
 
@@ -273,6 +335,9 @@ internal enum EntityForm
     /// <summary>A capital or seat standing for the country: "Moscow", "the Kremlin".</summary>
     Metonym,
 }
+
+/// <summary>A term in a country's top office, from <c>office-holders.tsv</c>; dates inclusive, null when open.</summary>
+internal sealed record OfficeHolding(TitleClass Office, string Country, DateOnly? Since, DateOnly? Until);
 
 /// <summary>A lexicon phrase: the actor it names and how.</summary>
 internal sealed record LexiconEntry(string Name, ActorKind Kind, EntityForm Form, string? Country);

@@ -21,6 +21,9 @@ internal sealed class SentenceContext
 
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>The sentence is a line of a list of appointees that an earlier sentence announced: its names are people.</summary>
+    public bool ListItem { get; set; }
+
     public void Reset()
     {
         Mentions.Clear();

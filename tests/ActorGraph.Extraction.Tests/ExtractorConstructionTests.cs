@@ -15,6 +15,50 @@ public sealed class ExtractorConstructionTests
 
     public static TheoryData<string, string[], string[]> Constructions() => new()
     {
+        // ---- appointment notices: a title announced for people a list names, one a line
+        {
+            "Prime Minister Farid Khan Dawar has been pleased to appoint the following Special Assistants to the Prime Minister.\nThose appointed on Monday include:\nMNA Bilal Ahmed Rana,\nSardar Kamran Haider Lodhi and\nNadia Parveen Shah\nThe prime minister now has twenty aides.",
+            ["Bilal Ahmed Rana ADVISES Farid Khan Dawar", "Kamran Haider Lodhi ADVISES Farid Khan Dawar", "Nadia Parveen Shah ADVISES Farid Khan Dawar"],
+            ["MNA Bilal Ahmed Rana ADVISES Farid Khan Dawar", "Sardar Kamran Haider Lodhi ADVISES Farid Khan Dawar"]
+        },
+        {
+            "President Amara Okoye inaugurated three presidential special advisers on Monday. They are:\n- Chidi Obi\n- Ngozi Eze\nThe ceremony was brief. Tunde Bello and Femi Ade attended.",
+            ["Chidi Obi ADVISES Amara Okoye", "Ngozi Eze ADVISES Amara Okoye"],
+            ["Tunde Bello ADVISES Amara Okoye", "Femi Ade ADVISES Amara Okoye"]
+        },
+        // ---- heads of state named without their country
+        {
+            "Ivan Morov, an adviser to President Vladimir Putin, spoke to reporters. Russia wants a deal.",
+            ["Ivan Morov ADVISES Vladimir Putin", "Vladimir Putin LEADS Russia"], []
+        },
+        {
+            "The summit was an initiative of the Angolan Head of State, Paulo Neto, as mediator.",
+            ["Paulo Neto LEADS Angola"], []
+        },
+        {
+            "President Donald Trump spoke to reporters in Ohio on Monday.",
+            [], ["Donald Trump LEADS United States"]
+        },
+        {
+            "President Donald Trump spoke to reporters in Ohio. Washington wants a deal.",
+            ["Donald Trump LEADS United States"], []
+        },
+        {
+            "Prime Minister Rishi Sunak spoke to British reporters on Monday.",
+            [], ["Rishi Sunak LEADS United Kingdom"]
+        },
+        // ---- names
+        {
+            "Canada sanctioned Mohammed-Reza Karimi and Jean-Luc Morel on Monday. The US-Russia talks went on.",
+            ["Canada SANCTIONS Mohammed-Reza Karimi", "Canada SANCTIONS Jean-Luc Morel"],
+            ["Canada SANCTIONS Jean", "Canada SANCTIONS Luc Morel", "Canada SANCTIONS Reza Karimi"]
+        },
+        // ---- SANCTIONS: a list the sanctions sentences announce, a few sentences on
+        {
+            "Canada is imposing new sanctions under its special economic measures regulations. These sanctions respond to abuses. These new measures list 25 individuals and 9 entities. This list includes, but is not limited to:\nMajor General Reza Farahani, commander of the border guard; Dariush Karimi, head of the prisons agency.",
+            ["Canada SANCTIONS Reza Farahani", "Canada SANCTIONS Dariush Karimi"],
+            ["Canada SANCTIONS Major General Reza Farahani"]
+        },
         // ---- ADVISES
         {
             "President Amara Okoye named four advisers. Okoye appointed Tunde Bello as his Special Adviser on Security and Ngozi Eze as Special Adviser on Media.",

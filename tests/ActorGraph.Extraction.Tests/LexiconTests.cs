@@ -42,4 +42,48 @@ public sealed class LexiconTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData(2023, true)]
+    [InlineData(2025, false)]
+    public void Load_OfficeHoldersFile_PlacesAHeadNamedWithoutCountryByTheArticleDay(int year, bool leads)
+    {
+        var folder = Directory.CreateTempSubdirectory("lexicon").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "countries.tsv"), "Ruritania\t\tRuritanian\tStrelsau\n");
+            File.WriteAllText(Path.Combine(folder, "office-holders.tsv"), "# name\tother names\tclass\tcountry\tsince\tuntil\nRudolf Rassendyll\tRassendyll\thead-of-state\tRuritania\t2020-01-01\t2024-12-31\n");
+            var article = new Article("A report", null, new DateOnly(year, 3, 1), "President Rudolf Rassendyll spoke on Monday. Ruritania wants the talks to go on.", 1);
+
+            var result = new Extractor(Lexicon.Load(folder)).Extract(article);
+
+            Assert.Equal(leads, result.Relations.Any(r => r.Source == "Rudolf Rassendyll" && r.Target == "Ruritania"));
+            Assert.Equal(leads, result.Roles.Any(r => r.Person == "Rudolf Rassendyll" && r.Of == "Ruritania"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("Rudolf Rassendyll\t\tmonarch\tRuritania\t2020-01-01\t\n", "class: 'monarch' is not head-of-state or head-of-government")]
+    [InlineData("Rudolf Rassendyll\t\thead-of-state\tRuritania\t1 May 2020\t\n", "since: '1 May 2020' is not a date (YYYY-MM-DD)")]
+    [InlineData("Rudolf Rassendyll\t\thead-of-state\t\t2020-01-01\t\n", "country: empty")]
+    public void Load_MalformedOfficeHoldersLine_NamesFileLineAndField(string line, string message)
+    {
+        var folder = Directory.CreateTempSubdirectory("lexicon").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "office-holders.tsv"), "# heads\n" + line);
+
+            var e = Assert.Throws<LexiconException>(() => Lexicon.Load(folder));
+
+            Assert.Equal($"{Path.Combine(folder, "office-holders.tsv")}:2: {message}", e.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
