@@ -50,6 +50,14 @@ public sealed partial class Extractor
                 }
             }
 
+            // "Japan, in lockstep with the other G7 members, has imposed": a phrase set off by commas that opens with
+            // an aside word says how, not who.
+            if (s.Word(j) == "," && AsideStart(s, j) is var aside and >= 0)
+            {
+                j = aside;
+                continue;
+            }
+
             // "Oman said it mediated ...": the pronoun after a speech verb is its speaker.
             if (_lexicon.IsCue("subject-pronoun", s.Word(j)) && Speaker(s, j) is { } speaker)
             {
@@ -64,6 +72,23 @@ public sealed partial class Extractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the aside that the comma at <paramref name="close"/> ends opens: the comma before an aside word ("in
+    /// lockstep with", "along with", "like"), with a name before it; -1 when the comma closes no aside.
+    /// </summary>
+    private int AsideStart(SentenceContext s, int close)
+    {
+        for (var open = close - 2; open > 0 && open >= close - 12; open--)
+        {
+            if (s.Word(open) == "," && s.At(open) is null)
+            {
+                return _lexicon.IsCue("aside-start", s.Word(open + 1)) && s.At(open - 1) is not null ? open : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The actor of "X said (that)" right before the pronoun at <paramref name="pronoun"/>.</summary>
@@ -245,6 +270,12 @@ public sealed partial class Extractor
             if (s.At(n) is { Type: MentionType.Actor, Kind: ActorKind.Organization or ActorKind.Person } named)
             {
                 return named;
+            }
+
+            // "Iranian state television broadcaster Press TV": an unknown name after the describing words is a body.
+            if (n > j && s.At(n) is null && s.Tokens[n] is { IsWord: true, IsCapitalized: true } && !_lexicon.IsWord("not-a-name", s.Word(n)) && !IsDashAdjective(s.Word(n)))
+            {
+                return AddBody(s, n, UnknownNameEnd(s, n));
             }
 
             if (s.At(n) is not null || !s.Tokens[n].IsWord || _lexicon.IsCue("object-stop", s.Word(n)))

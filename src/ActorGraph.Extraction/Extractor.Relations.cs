@@ -84,7 +84,9 @@ public sealed partial class Extractor
         document.SentencesSinceSanction = document.SentencesSinceSanction is > 0 and <= 2 && s.Tokens.Any(t => _lexicon.IsCue("sanction-topic", t.Text))
             ? document.SentencesSinceSanction
             : document.SentencesSinceSanction + 1;
-        document.SentencesSinceSanctionWord = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase)) ? 0 : document.SentencesSinceSanctionWord + 1;
+        document.SentencesSinceSanctionWord = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || (t.Text is "designations" or "listings"))
+            ? 0
+            : document.SentencesSinceSanctionWord + 1;
         if (parties is not null && (hasEvent || s.Tokens.Any(t => t.Text is "met" or "meets")))
         {
             document.LastParties = parties;

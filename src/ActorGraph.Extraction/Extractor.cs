@@ -250,6 +250,25 @@ public sealed partial class Extractor
             return 0;
         }
 
+        // "Minister of Interior", "Minister of Foreign Affairs": the portfolio after "of" is part of the title when
+        // it names no actor (the Ministry is a body; the minister's portfolio is not).
+        if (best > 0 && titleClass == TitleClass.Minister && tokens[i + best - 1].Text is "Minister" or "minister"
+            && i + best + 1 < tokens.Count && tokens[i + best].Text == "of")
+        {
+            var from = i + best + 1;
+            var end = from;
+            while (end < tokens.Count && end - from < 3 && tokens[end] is { IsWord: true, IsCapitalized: true } && MatchEntity(tokens, end, out _) == 0 && MatchOrganization(tokens, end) == 0)
+            {
+                end++;
+            }
+
+            if (end > from)
+            {
+                text += " of " + Join(tokens, from, end);
+                best = end - i;
+            }
+        }
+
         return best;
     }
 

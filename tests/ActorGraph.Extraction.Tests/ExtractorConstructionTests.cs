@@ -53,6 +53,19 @@ public sealed class ExtractorConstructionTests
             ["Canada SANCTIONS Mohammed-Reza Karimi", "Canada SANCTIONS Jean-Luc Morel"],
             ["Canada SANCTIONS Jean", "Canada SANCTIONS Luc Morel", "Canada SANCTIONS Reza Karimi"]
         },
+        // ---- SANCTIONS: asides, portfolio titles and described bodies
+        {
+            "Japan, in lockstep with the other G7 members, has imposed asset freezes on businessman Karl Brenner.",
+            ["Japan SANCTIONS Karl Brenner"], ["Group of Seven SANCTIONS Karl Brenner"]
+        },
+        {
+            "The Council adopted new sanctions on Monday. Lastly the EU also designated Iran's Minister of Interior, Hamid Rostami, for his role.",
+            ["European Union SANCTIONS Hamid Rostami"], ["European Union SANCTIONS Iran"]
+        },
+        {
+            "The Council adopted new sanctions on Monday. In addition, the EU designates Iranian state television broadcaster Channel Seven for its confessions.",
+            ["European Union SANCTIONS Channel Seven"], ["European Union SANCTIONS Iran"]
+        },
         // ---- SANCTIONS: a list the sanctions sentences announce, a few sentences on
         {
             "Canada is imposing new sanctions under its special economic measures regulations. These sanctions respond to abuses. These new measures list 25 individuals and 9 entities. This list includes, but is not limited to:\nMajor General Reza Farahani, commander of the border guard; Dariush Karimi, head of the prisons agency.",
