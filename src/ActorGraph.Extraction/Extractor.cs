@@ -628,8 +628,17 @@ public sealed partial class Extractor
                 && !(k + 1 < tokens.Count && tokens[k + 1].Text.Equals("leader", StringComparison.OrdinalIgnoreCase))
                 && !(k + 1 < tokens.Count && _lexicon.IsWord("non-state", tokens[k + 1].Text)))
             {
-                var kind = tokens[k].Text == "opposition" ? ActorKind.Group : ActorKind.Organization;
-                s.Replace(m, Actor(m.Start, k + 1, prefix + " " + tokens[k].Text, kind, EntityForm.Name, Join(tokens, m.Start, k + 1)));
+                s.Replace(m, Actor(m.Start, k + 1, prefix + " " + tokens[k].Text, BodyKind(tokens[k].Text), EntityForm.Name, Join(tokens, m.Start, k + 1)));
+
+                // "between the Venezuelan government and the opposition": a bare body coordinated with a country's
+                // body is that country's too.
+                var other = s.Word(k + 1) == "and" ? (s.Word(k + 2) == "the" ? k + 3 : k + 2) : -1;
+                if (other > 0 && other < tokens.Count && s.At(other) is null && _lexicon.IsWord("body-noun", tokens[other].Text) && tokens[other].Text != tokens[k].Text
+                    && !(other + 1 < tokens.Count && (tokens[other + 1].IsCapitalized || tokens[other + 1].IsPossessive || tokens[other + 1].Text == "of")))
+                {
+                    s.Add(Actor(k + 2, other + 1, prefix + " " + tokens[other].Text, BodyKind(tokens[other].Text), EntityForm.Name, Join(tokens, k + 2, other + 1)));
+                }
+
                 continue;
             }
 
@@ -640,6 +649,8 @@ public sealed partial class Extractor
             }
         }
     }
+
+    private static ActorKind BodyKind(string noun) => noun == "opposition" ? ActorKind.Group : ActorKind.Organization;
 
     private int GroupNounAt(List<Token> tokens, int k)
     {

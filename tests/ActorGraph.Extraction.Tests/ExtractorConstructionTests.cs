@@ -53,6 +53,11 @@ public sealed class ExtractorConstructionTests
             ["Canada SANCTIONS Mohammed-Reza Karimi", "Canada SANCTIONS Jean-Luc Morel"],
             ["Canada SANCTIONS Jean", "Canada SANCTIONS Luc Morel", "Canada SANCTIONS Reza Karimi"]
         },
+        // ---- FACILITATES: a bare body coordinated with a country's body
+        {
+            "Norway, which has facilitated the talks between the Venezuelan government and the opposition, welcomed the deal.",
+            ["Norway FACILITATES Venezuelan government", "Norway FACILITATES Venezuelan opposition"], []
+        },
         // ---- SANCTIONS: asides, portfolio titles and described bodies
         {
             "Japan, in lockstep with the other G7 members, has imposed asset freezes on businessman Karl Brenner.",
