@@ -274,6 +274,12 @@ public sealed partial class Extractor
             else if (word is "acting" or "interim" or "outgoing")
             {
             }
+            else if (adviserTitle && word == "and" && _lexicon.IsCue("kin-noun", s.Word(k - 1)) && s.At(k - 1) is null)
+            {
+                // "Trump's son-in-law and senior adviser Jared Kushner": the principal owns both nouns.
+                k -= 2;
+                continue;
+            }
             else
             {
                 break;

@@ -26,6 +26,11 @@ public sealed class ExtractorConstructionTests
             ["Chidi Obi ADVISES Amara Okoye", "Ngozi Eze ADVISES Amara Okoye"],
             ["Tunde Bello ADVISES Amara Okoye", "Femi Ade ADVISES Amara Okoye"]
         },
+        // ---- ADVISES: a tie to the principal coordinated before the adviser's title
+        {
+            "President Amara Okoye spoke. The delegation included Okoye's son-in-law and senior adviser Tunde Bello and envoy Chidi Obi.",
+            ["Tunde Bello ADVISES Amara Okoye"], ["Chidi Obi ADVISES Amara Okoye"]
+        },
         // ---- heads of state named without their country
         {
             "Ivan Morov, an adviser to President Vladimir Putin, spoke to reporters. Russia wants a deal.",
