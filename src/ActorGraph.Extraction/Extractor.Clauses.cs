@@ -406,6 +406,19 @@ public sealed partial class Extractor
                 j -= s.Word(j - 4) == "," ? 3 : 2;
             }
 
+            // "Maria Orlova, former gymnast Alina Petrova and ...": a lowercase description before a coordinated name.
+            var described = j;
+            while (described > 2 && j - described < 3 && s.At(described - 1) is null && s.Tokens[described - 1] is { IsWord: true, IsCapitalized: false }
+                && s.Word(described - 1) is not ("and" or "the" or "or") && !_lexicon.IsCue("clause-break", s.Word(described - 1)))
+            {
+                described--;
+            }
+
+            if (described < j && s.Word(described - 1) is "," or "and")
+            {
+                j = described;
+            }
+
             if (j < 2 || s.Word(j - 1) is not ("and" or ",") || s.At(j - 1) is not null)
             {
                 break;

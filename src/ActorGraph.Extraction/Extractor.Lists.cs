@@ -59,6 +59,19 @@ public sealed partial class Extractor
                 continue;
             }
 
+            // "including defense corporation Rostec, engine manufacturer Klimov": an unknown name where an item is
+            // expected, after its describing words, is a body.
+            if (expectItem && s.Tokens[j] is { IsWord: true, IsCapitalized: true } && !_lexicon.IsWord("not-a-name", word) && !IsDashAdjective(word)
+                && (items.Count == 0 || items[0].Kind != ActorKind.Person) && !_lexicon.IsCue("locative", s.Word(j - 1)))
+            {
+                var body = AddBody(s, j, UnknownNameEnd(s, j));
+                items.Add(body);
+                expectItem = false;
+                apposition = false;
+                j = body.End;
+                continue;
+            }
+
             if (word is "," or ";" or ":" or "and" or "including" or "include" or "includes" or "–" or "-")
             {
                 expectItem = true;

@@ -94,9 +94,22 @@ public sealed partial class Extractor
                     named++;
                 }
 
+                // "the Vice President of Nicaragua and First Lady, Rosario Murillo": a second title coordinated after the body.
+                Mention? second = null;
+                if (s.Word(named) == "and" && s.At(named + 1) is { Type: MentionType.Title, Head: null } andTitle && andTitle.Start == named + 1)
+                {
+                    second = andTitle;
+                    named = s.Word(andTitle.End) == "," ? andTitle.End + 1 : andTitle.End;
+                }
+
                 if (s.At(named) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } bodyHead && bodyHead.Start == named)
                 {
                     Bind(s, document, title, bodyHead, left, body, "role.title-before-name");
+                    if (second is not null)
+                    {
+                        Bind(s, document, second, bodyHead, WalkLeft(s, second.Start - 1), after: null, "role.title-before-name");
+                    }
+
                     continue;
                 }
             }

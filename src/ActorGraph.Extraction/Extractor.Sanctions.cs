@@ -50,6 +50,23 @@ public sealed partial class Extractor
             return;
         }
 
+        // "A, B and C are also targeted under the latest sanctions": a passive with no agent is said of whoever
+        // imposed the sanctions just described.
+        var auxiliary = s.Word(k - 1) is "also" or "now" or "already" or "likewise" ? k - 2 : k - 1;
+        if (s.Word(auxiliary) is "was" or "were" or "been" or "is" or "are" && document.LastSanctioners is { Count: > 0 } earlier && document.SentencesSinceSanction <= 2
+            && !IsHypothetical(s, Math.Max(0, auxiliary - 3), k))
+        {
+            foreach (var patient in Subjects(s, auxiliary, out _).Where(p => !earlier.Contains(p)))
+            {
+                foreach (var agent in earlier)
+                {
+                    document.AddRelation(agent, RelationKind.Sanctions, patient, 0.75, s, "sanctions.passive-anaphora");
+                }
+            }
+
+            return;
+        }
+
         // "sanctions against Russia, targeting 200 vessels": a participle after a comma has no subject of its own.
         if (s.Word(k - 1) is "was" or "were" or "been" or "be" or "being" or "is" or "are" or "the" or "a" or "newly"
             || (s.Word(k - 1) == "," && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
@@ -91,9 +108,9 @@ public sealed partial class Extractor
     {
         var targets = Objects(s, k, preferNamed: true);
         var list = ListObjects(s, k);
-        if (targets.Count > 0 && list.Count > 0 && list[0] == targets[0])
+        if (targets.Count > 0 && list.IndexOf(targets[0]) is var first and >= 0)
         {
-            foreach (var item in list.Where(i => !targets.Contains(i)))
+            foreach (var item in list.Skip(first).Where(i => !targets.Contains(i)))
             {
                 targets.Add(item);
             }
@@ -127,7 +144,18 @@ public sealed partial class Extractor
         }
 
         var start = -1;
-        for (var j = 0; j < s.Tokens.Count && j < 12; j++)
+
+        // "The Treasury charged the four individuals — A, B, C and D — for ...": the counted targets, named.
+        for (var j = 0; start < 0 && j + 3 < s.Tokens.Count; j++)
+        {
+            if (s.Word(j) is "the" or "The" && IsCount(s.Word(j + 1)) && _lexicon.IsCue("sanctioned-group", s.Word(j + 2))
+                && s.Word(j + 3) is "-" or ":" or ",")
+            {
+                start = j + 3;
+            }
+        }
+
+        for (var j = 0; start < 0 && j < s.Tokens.Count && j < 12; j++)
         {
             if (s.At(j) is not null)
             {
@@ -152,6 +180,8 @@ public sealed partial class Extractor
             document.ListPending = true;
         }
     }
+
+    private bool IsCount(string word) => word.Length > 0 && (word.All(char.IsDigit) || _lexicon.IsWord("number-word", word.ToLowerInvariant()));
 
     private int AddListTargets(SentenceContext s, DocumentState document, IReadOnlyList<Mention> sanctioners, int start)
     {
@@ -261,6 +291,15 @@ public sealed partial class Extractor
         {
             agents = (AgentBy(s, k) ?? ActorBeforeNoun(s, k - 1)) is { } agent ? [agent] : [];
             windowStart = k - 6;
+
+            // "Financial sanctions and travel bans were imposed on 15 individuals": with no agent, whoever imposed the
+            // sanctions just described.
+            if (agents.Count == 0 && document.LastSanctioners is { Count: > 0 } earlier && document.SentencesSinceSanction <= 2)
+            {
+                agents = [.. earlier];
+                rule = "sanctions.imposed-anaphora";
+                confidence = 0.75;
+            }
         }
         else
         {

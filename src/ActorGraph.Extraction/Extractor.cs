@@ -425,7 +425,7 @@ public sealed partial class Extractor
             }
 
             // "al-Hayya", "el-Sisi": a particle joined to a capitalized name.
-            if (end > i && token.Text.Length > 3 && token.Text[2] == '-' && token.Text[..2] is "al" or "el" && char.IsUpper(token.Text[3]))
+            if (end > i && token.IsParticleName)
             {
                 end++;
                 continue;

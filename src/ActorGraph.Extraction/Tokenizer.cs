@@ -9,8 +9,12 @@ internal readonly record struct Token(string Text, int Start, int End)
     public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
 
     /// <summary>Starts with a capital, or is a name behind a lowercase article particle ("al-Busaidi", "el-Sisi").</summary>
-    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0])
-        || (Text.Length > 3 && Text[2] == '-' && Text[0] is 'a' or 'e' && Text[1] == 'l' && char.IsUpper(Text[3])));
+    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || IsParticleName);
+
+    /// <summary>A name behind a lowercase article particle: "al-Busaidi", "el-Sisi", "al-'Amili".</summary>
+    public bool IsParticleName =>
+        Text.Length > 3 && Text[2] == '-' && Text[0] is 'a' or 'e' && Text[1] == 'l'
+        && (char.IsUpper(Text[3]) || (Text.Length > 4 && Text[3] is '\'' or '\u02bf' or '\u02be' && char.IsUpper(Text[4])));
 
     public bool IsPossessive => Text == "'s" || Text == "'";
 }
@@ -72,6 +76,13 @@ internal static class Tokenizer
             if (c is '-' or '\u2010' or '\u2011' && hasNext)
             {
                 i++;
+                continue;
+            }
+
+            // "al-‘Amili", "al-ʿAli": an ayn written as a quote mark after a name's particle stays in the word.
+            if (c is '-' && i + 2 < text.Length && (IsApostrophe(text[i + 1]) || text[i + 1] is '\u02bf' or '\u02be') && char.IsLetter(text[i + 2]))
+            {
+                i += 2;
                 continue;
             }
 
@@ -158,7 +169,7 @@ internal static class Tokenizer
 
     private static string Normalize(ReadOnlySpan<char> word)
     {
-        if (word.IndexOfAny('\u2019', '\u02bc', '\u2011') < 0 && word.IndexOf('\u2010') < 0)
+        if (word.IndexOfAny('\u2019', '\u02bc', '\u2011') < 0 && word.IndexOfAny('\u2010', '\u2018') < 0)
         {
             return new string(word);
         }
@@ -168,7 +179,7 @@ internal static class Tokenizer
         {
             chars[i] = chars[i] switch
             {
-                '\u2019' or '\u02bc' => '\'',
+                '\u2019' or '\u02bc' or '\u2018' => '\'',
                 '\u2010' or '\u2011' => '-',
                 _ => chars[i],
             };

@@ -63,6 +63,32 @@ public sealed class ExtractorConstructionTests
             "Norway, which has facilitated the talks between the Venezuelan government and the opposition, welcomed the deal.",
             ["Norway FACILITATES Venezuelan government", "Norway FACILITATES Venezuelan opposition"], []
         },
+        // ---- SANCTIONS: targets named in the sentences after the sanctioning one
+        {
+            "Japan has imposed new sanctions on Russian officials, the finance ministry said. Editor-in-chief Maria Orlova, former gymnast Alina Petrova and governor Ivan Lesk are also targeted under the latest sanctions.",
+            ["Japan SANCTIONS Maria Orlova", "Japan SANCTIONS Alina Petrova", "Japan SANCTIONS Ivan Lesk"], []
+        },
+        {
+            "On 11 December, the Swiss Federal Council extended sanctions against Belarus. Financial sanctions and travel bans were imposed on 15 individuals, including Interior Minister Ivan Lesk.",
+            ["Swiss Federal Council SANCTIONS Ivan Lesk"], []
+        },
+        {
+            "The Treasury sanctioned four individuals in Lebanon on Monday. The Treasury charged the four individuals — Mu\u2019in Daqiq al-\u2018Amili, Jihad Alami and Fadi Nehme — for moving funds.",
+            ["US Department of the Treasury SANCTIONS Mu'in Daqiq al-'Amili", "US Department of the Treasury SANCTIONS Jihad Alami", "US Department of the Treasury SANCTIONS Fadi Nehme"],
+            ["US Department of the Treasury SANCTIONS Lebanon", "US Department of the Treasury SANCTIONS Mu'in Daqiq"]
+        },
+        {
+            "The latest sanctions imposed by Japan have targeted nine Russian organisations, including defense corporation Rostec, engine maker Klimov and shipbuilding plant More in Crimea.",
+            ["Japan SANCTIONS Rostec", "Japan SANCTIONS Klimov", "Japan SANCTIONS More"], ["Japan SANCTIONS Crimea"]
+        },
+        {
+            "The Council extended sanctions against Belarus on Friday. Those subject to the sanctions include President Alexander Lukashenko.",
+            ["Council SANCTIONS Alexander Lukashenko"], []
+        },
+        {
+            "OFAC designated the Vice President of Nicaragua and First Lady, Rosario Murillo, on Tuesday.",
+            ["Office of Foreign Assets Control SANCTIONS Rosario Murillo"], ["Office of Foreign Assets Control SANCTIONS First Lady", "Office of Foreign Assets Control SANCTIONS Nicaragua"]
+        },
         // ---- SANCTIONS: asides, portfolio titles and described bodies
         {
             "Japan, in lockstep with the other G7 members, has imposed asset freezes on businessman Karl Brenner.",
