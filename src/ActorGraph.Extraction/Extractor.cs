@@ -318,6 +318,13 @@ public sealed partial class Extractor
                 continue;
             }
 
+            // "Tigray People's Liberation Front", "Sudan People's Liberation Movement": "People's" inside a name.
+            if (token.IsPossessive && end > i && tokens[end - 1].Text == "People" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
+            {
+                end++;
+                continue;
+            }
+
             // "Ministry of Trade and Industry", but not "Lockheed Martin and Raytheon Technologies": "and" joins only after a head word.
             if (token.Text is "of" or "for" or "and" or "on" or "the" && end > i && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
                 && (token.Text != "and" || lastHead >= 0)

@@ -58,6 +58,12 @@ public sealed class ExtractorConstructionTests
             ["Canada SANCTIONS Mohammed-Reza Karimi", "Canada SANCTIONS Jean-Luc Morel"],
             ["Canada SANCTIONS Jean", "Canada SANCTIONS Luc Morel", "Canada SANCTIONS Reza Karimi"]
         },
+        // ---- FACILITATES: a body's name with "People's" in it, after a multi-word "-led"
+        {
+            "African Union-led talks between the Ethiopian government and the Tigray People's Liberation Front resumed.",
+            ["African Union FACILITATES Ethiopian government", "African Union FACILITATES Tigray People's Liberation Front"],
+            ["African Union FACILITATES Liberation Front"]
+        },
         // ---- FACILITATES: a bare body coordinated with a country's body
         {
             "Norway, which has facilitated the talks between the Venezuelan government and the opposition, welcomed the deal.",
