@@ -285,7 +285,8 @@ public sealed partial class Extractor
 
         var previous = i > 0 ? tokens[i - 1].Text : string.Empty;
         var next = i + 1 < tokens.Count ? tokens[i + 1].Text : string.Empty;
-        return previous is "will" or "to" or "would" or "and" || next is "to" or "for" or "towards" or "toward";
+        // "and head of Russia's Chechen Republic Ramzan Kadyrov" is the title.
+        return previous is "will" or "to" or "would" || (previous == "and" && next != "of") || next is "to" or "for" or "towards" or "toward";
     }
 
     private int MatchOrganization(List<Token> tokens, int i)
@@ -404,6 +405,14 @@ public sealed partial class Extractor
 
             if (token.IsWord && token.IsCapitalized)
             {
+                // "head of Russia's Chechen Republic Ramzan Kadyrov": a given name and surname after a body's or a
+                // place's last word start a name of their own.
+                if (end > i && _lexicon.IsGivenName(token.Text) && end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true, IsCapitalized: true }
+                    && (_lexicon.IsWord("org-head", tokens[end - 1].Text) || _lexicon.IsWord("place-head", tokens[end - 1].Text) || tokens[end - 1].Text == "Republic"))
+                {
+                    break;
+                }
+
                 // "Hossein Amir Abdollahian": a one-word title between two parts of a name is part of the name.
                 var innerTitle = MatchTitle(tokens, end, out _, out _) is var titleWords and > 0
                     && !(titleWords == 1 && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord

@@ -52,6 +52,15 @@ public sealed class ExtractorConstructionTests
             "Prime Minister Rishi Sunak spoke to British reporters on Monday.",
             [], ["Rishi Sunak LEADS United Kingdom"]
         },
+        // ---- titles: "PM", "and head of …" as a title, a name after a body's last word
+        {
+            "The envoys met a Pristina delegation led by Pristina's PM Albin Kurti.",
+            ["Albin Kurti LEADS Kosovar delegation", "Albin Kurti LEADS Kosovo"], ["Kosovo LEADS Kosovar delegation"]
+        },
+        {
+            "Japan has imposed new sanctions on Russian officials. Former gymnast Alina Kabaeva and head of the Chechen Republic Ramzan Kadyrov are also targeted under the latest sanctions.",
+            ["Japan SANCTIONS Ramzan Kadyrov"], ["Alina Kabaeva LEADS Russia", "Japan SANCTIONS Russia"]
+        },
         // ---- names
         {
             "Canada sanctioned Mohammed-Reza Karimi and Jean-Luc Morel on Monday. The US-Russia talks went on.",
@@ -377,6 +386,7 @@ public sealed class ExtractorConstructionTests
     [Theory]
     [InlineData("Special Adviser Ngozi Eze and Presidential Adviser Chidi Obi arrived. When Donald Trump spoke, Industry and Health officials listened.", new[] { "Special", "Presidential", "Industry", "Health", "When Donald Trump" })]
     [InlineData("Treasury sanctioned the North Korea-based Chollima Trading Company.", new[] { "North Korea-based Chollima Trading Company" })]
+    [InlineData("By the grace of Almighty God, the President of the Republic of Indonesia decides. Djibouti President Meets Eritrean President Under Saudi Mediation", new[] { "Almighty God", "Meets" })]
     public void Extract_PortfolioAndSentenceWords_AreNeverActors(string text, string[] notActors)
     {
         var actors = Extractor.Extract(text).Actors.Select(a => a.Name).ToList();
