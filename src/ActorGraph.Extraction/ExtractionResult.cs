@@ -1,4 +1,5 @@
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Extraction;
 
@@ -70,6 +71,7 @@ public sealed class ExtractionResult
         var relations = Relations
             .Select(r => new Relation(ids[r.Source], r.Type, ids[r.Target], Vocabulary.DefaultWeight(r.Type), r.Confidence, null, null, null, r.Evidence))
             .ToList();
-        return new SourceDocument(new SourceInfo(sourceId, Article.Title, Article.Url, Article.Published), actors, roles, relations);
+        var source = new SourceInfo(sourceId, Article.Title, Article.Url, Article.Published, Fingerprint: StoryFingerprint.Compute(Article.Text));
+        return new SourceDocument(source, actors, roles, relations);
     }
 }
