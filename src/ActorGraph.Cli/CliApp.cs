@@ -546,7 +546,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
                         [.. p.Actors.Select(a => a.Name)],
                         [.. p.Steps.Select(s => new StepJson(
                             s.Source.Name, Vocabulary.Name(s.Kind), s.Target.Name, s.Strength, s.Relation.Weight, s.Relation.Confidence,
-                            Evidence(s.Relation.Provenance), s.AgainstDirection ? true : null))]))]));
+                            Evidence(s.Relation.Provenance), s.AgainstDirection ? true : null, CorroborationJson.From(s.Relation.Corroboration)))]))]));
             },
             async (gds, filter) =>
             {
@@ -919,7 +919,8 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
     private static RelationJson RelationToJson(GraphSnapshot snapshot, GraphRelation r)
     {
         string NameOf(ActorId id) => snapshot.Find(id)?.Name ?? id.Value;
-        return new RelationJson(NameOf(r.Source), Vocabulary.Name(r.Kind), NameOf(r.Target), r.Weight, r.Confidence, r.Strength, Date(r.Since), Date(r.Until), Evidence(r.Provenance));
+        return new RelationJson(NameOf(r.Source), Vocabulary.Name(r.Kind), NameOf(r.Target), r.Weight, r.Confidence, r.Strength, Date(r.Since), Date(r.Until), Evidence(r.Provenance),
+            CorroborationJson.From(r.Corroboration));
     }
 
     private Command WorkerCommand()

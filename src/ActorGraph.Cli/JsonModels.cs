@@ -5,7 +5,12 @@ namespace ActorGraph.Cli;
 // The --json shapes are a public interface that scripts depend on: add fields, never rename or remove them.
 internal sealed record StatsJson(int Actors, int Roles, int Relations, int Sources);
 
-internal sealed record StepJson(string Source, string Type, string Target, double Strength, double Weight, double Confidence, IReadOnlyList<EvidenceJson> Evidence, bool? AgainstDirection = null);
+internal sealed record StepJson(string Source, string Type, string Target, double Strength, double Weight, double Confidence, IReadOnlyList<EvidenceJson> Evidence, bool? AgainstDirection = null, CorroborationJson? Corroboration = null);
+
+internal sealed record CorroborationJson(int Sources, int Publishers, int Stories)
+{
+    public static CorroborationJson From(ActorGraph.Core.Model.Corroboration c) => new(c.Sources, c.Publishers, c.Stories);
+}
 
 internal sealed record EvidenceJson(string Source, string? Evidence, string? Context);
 
@@ -25,7 +30,7 @@ internal sealed record RankJson(string By, IReadOnlyList<ScoreJson> Actors);
 
 internal sealed record RoleJson(string Title, string? Of, string? Since, string? Until, IReadOnlyList<string> Sources);
 
-internal sealed record RelationJson(string Source, string Type, string Target, double Weight, double Confidence, double Strength, string? Since, string? Until, IReadOnlyList<EvidenceJson> Evidence);
+internal sealed record RelationJson(string Source, string Type, string Target, double Weight, double Confidence, double Strength, string? Since, string? Until, IReadOnlyList<EvidenceJson> Evidence, CorroborationJson? Corroboration = null);
 
 internal sealed record ActorJson(
     string Id,

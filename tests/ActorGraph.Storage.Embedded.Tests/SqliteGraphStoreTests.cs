@@ -53,7 +53,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
             await store.UpsertSourceAsync(Documents.Riyadh());
         }
 
-        Sql(path, "DROP TABLE runs; ALTER TABLE sources DROP COLUMN origin; ALTER TABLE sources DROP COLUMN origin_kind; PRAGMA user_version = 1;");
+        Sql(path, "DROP TABLE runs; ALTER TABLE sources DROP COLUMN origin; ALTER TABLE sources DROP COLUMN origin_kind; "
+            + "ALTER TABLE sources DROP COLUMN publisher; ALTER TABLE sources DROP COLUMN fingerprint; PRAGMA user_version = 1;");
 
         await using var upgraded = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
         await upgraded.InitializeAsync();
@@ -106,7 +107,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Single(await upgraded.ListRunsAsync(5));
         Assert.Equal(UpsertOutcome.Unchanged, outcome);
         Assert.Equal((origin, kept.IngestedAt), (seen.Origin, seen.IngestedAt));
-        Assert.Equal(3L, Sql(path, "PRAGMA user_version;"));
+        Assert.Equal(4L, Sql(path, "PRAGMA user_version;"));
+        Assert.Equal(1L, Assert.Single(await upgraded.ListRunsAsync(5)).Number);
     }
 
     [Fact]
