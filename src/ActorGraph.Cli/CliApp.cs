@@ -252,7 +252,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
                 WriteJson(new ExtractJson(
                     [.. result.Actors.Select(a => new ExtractActorJson(a.Name, Vocabulary.Name(a.Kind), a.Aliases))],
                     [.. result.Roles.Select(r => new ExtractRoleJson(r.Person, r.Title, r.Of, Date(r.Since), Date(r.Until), withRules ? r.Rule : null, withRules ? r.Line : null, withRules ? r.Evidence : null))],
-                    [.. result.Relations.Select(r => new ExtractRelationJson(r.Source, Vocabulary.Name(r.Type), r.Target, r.Confidence, r.Evidence, withRules ? r.Rule : null, withRules ? r.Line : null))],
+                    [.. result.Relations.Select(r => new ExtractRelationJson(r.Source, Vocabulary.Name(r.Type), r.Target, r.Confidence, r.Evidence, withRules ? r.Rule : null, withRules ? r.Line : null, Date(r.Until)))],
                     read.Article.Title, read.Article.Url?.OriginalString, Date(read.Article.Published)), CliJson.Default.ExtractJson);
                 return 0;
             }

@@ -80,7 +80,7 @@ internal sealed record ExtractActorJson(string Name, string Kind, IReadOnlyList<
 
 internal sealed record ExtractRoleJson(string Person, string Title, string? Of, string? Since = null, string? Until = null, string? Rule = null, int? Line = null, string? Evidence = null);
 
-internal sealed record ExtractRelationJson(string Source, string Type, string Target, double Confidence, string Evidence, string? Rule = null, int? Line = null);
+internal sealed record ExtractRelationJson(string Source, string Type, string Target, double Confidence, string Evidence, string? Rule = null, int? Line = null, string? Until = null);
 
 internal sealed record ExtractJson(IReadOnlyList<ExtractActorJson> Actors, IReadOnlyList<ExtractRoleJson> Roles, IReadOnlyList<ExtractRelationJson> Relations, string? Title = null, string? Url = null, string? Published = null);
 

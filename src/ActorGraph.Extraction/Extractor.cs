@@ -54,6 +54,7 @@ public sealed partial class Extractor
             MarkPlaces(context);
             BindRoles(context, document);
             FindRelations(context, document);
+            FindEndings(context, document);
             foreach (var mention in context.Mentions)
             {
                 if (mention.Type == MentionType.Actor && mention.Head is null && !mention.Locative)
@@ -63,6 +64,7 @@ public sealed partial class Extractor
             }
         }
 
+        PastRoleEndings(document);
         return document.Finish();
     }
 
