@@ -25,7 +25,7 @@ namespace ActorGraph.Cli;
 /// The <c>actorgraph</c> command line. Exit codes: 0 success, 1 failure, 2 usage error,
 /// 3 some input rejected (the rest ingested).
 /// </summary>
-internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactive = false)
+internal sealed partial class CliApp(TextWriter stdout, TextWriter stderr, bool interactive = false)
 {
     private readonly Terminal _terminal = new(stdout, interactive, stderr);
 
@@ -160,6 +160,8 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
         root.Subcommands.Add(RunsCommand());
         root.Subcommands.Add(ExportCommand());
         root.Subcommands.Add(ReportCommand());
+        root.Subcommands.Add(DisputesCommand());
+        root.Subcommands.Add(TimelineCommand());
         HelpExamples.AddTo(root);
         return root;
     }
@@ -853,11 +855,24 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
 
     private Command ChangesCommand()
     {
-        var from = new Option<DateOnly?>("--from") { Description = "The day before the window (YYYY-MM-DD).", Required = true, HelpName = "DATE", CustomParser = ParseDate };
-        var to = new Option<DateOnly?>("--to") { Description = "The last day of the window (YYYY-MM-DD).", Required = true, HelpName = "DATE", CustomParser = ParseDate };
-        var command = new Command("changes", "What changed between two days: relations and roles that began or ended.") { from, to, _json };
+        var from = new Option<DateOnly?>("--from") { Description = "The day before the window (YYYY-MM-DD).", HelpName = "DATE", CustomParser = ParseDate };
+        var to = new Option<DateOnly?>("--to") { Description = "The last day of the window (YYYY-MM-DD).", HelpName = "DATE", CustomParser = ParseDate };
+        var sinceRun = SinceRunOption();
+        var command = new Command("changes", "What changed between two days: relations and roles that began or ended.") { from, to, sinceRun, _json };
         command.Validators.Add(r =>
         {
+            // --from and --to are required unless --since-run asks for the worker's cycles instead.
+            var byRun = r.GetResult(sinceRun) is not null;
+            foreach (var option in new[] { from, to }.Where(o => r.GetResult(o) is null && !byRun))
+            {
+                r.AddError($"Option '{option.Name}' is required.");
+            }
+
+            if (byRun && (r.GetResult(from) is not null || r.GetResult(to) is not null))
+            {
+                r.AddError("--since-run takes no --from or --to");
+            }
+
             if (r.GetValue(from) is { } f && r.GetValue(to) is { } t && t < f)
             {
                 r.AddError("--to must not be before --from");
@@ -865,6 +880,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
         });
         command.SetAction((parse, ct) => WithStore(parse, initialize: false, async (store, _) =>
         {
+            if (parse.GetValue(sinceRun) is { } run)
+            {
+                return await ChangesSinceRunAsync(store, run, parse.GetValue(_json), ct);
+            }
+
             var snapshot = await store.ReadSnapshotAsync(null, ct);
             var changes = GraphChanges.Between(snapshot, parse.GetValue(from)!.Value, parse.GetValue(to)!.Value);
             string NameOf(ActorId id) => snapshot.Find(id)?.Name ?? id.Value;
@@ -935,10 +955,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
         var keepVanished = new Option<bool>("--keep-vanished") { Description = "Keep the sources of files that vanished instead of retracting them." };
         var healthFile = new Option<string>("--health-file") { Description = "Rewrite this JSON file after every cycle (last success, last error) for health checks.", HelpName = "PATH" };
         var limit = LimitOption.Create();
+        var alerts = new WorkerAlertOptions();
         var command = new Command("worker", "Keep the store current: ingest the sources on start and on a cron schedule, retract what vanished. Settings also come from appsettings.json and ActorGraph__Worker__* variables.")
         {
             schedule, sources, exclude, timeZone, once, keepVanished, healthFile, feedState, retractRemoved, limit,
         };
+        alerts.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var overrides = new Dictionary<string, string?>();
@@ -958,6 +980,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
             Set("Feeds:StateFile", parse.GetValue(feedState));
             Set("Feeds:RetractRemovedItems", parse.GetValue(retractRemoved) ? "true" : null);
             Set("Lexicons", parse.GetValue(_lexicons));
+            foreach (var (key, value) in alerts.Settings(parse))
+            {
+                Set(key, value);
+            }
+
             foreach (var (name, value) in LimitOption.Parse(parse.GetValue(limit)))
             {
                 Set($"Limits:{name}", value);
