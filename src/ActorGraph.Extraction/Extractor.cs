@@ -53,8 +53,8 @@ public sealed partial class Extractor
             FormGroups(context);
             MarkPlaces(context);
             BindRoles(context, document);
-            FindRelations(context, document);
             FindEndings(context, document);
+            FindRelations(context, document);
             foreach (var mention in context.Mentions)
             {
                 if (mention.Type == MentionType.Actor && mention.Head is null && !mention.Locative)
