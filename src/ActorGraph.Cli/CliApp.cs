@@ -409,10 +409,12 @@ internal sealed partial class CliApp(TextWriter stdout, TextWriter stderr, bool 
             var sources = await store.ListSourcesAsync(ct);
             if (parse.GetValue(_json))
             {
+                var stories = StoryGroups.Build(sources.Select(s => s.Info));
                 WriteJson(new SourcesJson([.. sources.Select(s => new SourceJson(
                     s.Info.Id, s.Info.Title, s.Info.Url?.OriginalString, Date(s.Info.Published), s.ContentHash,
                     s.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
-                    s.Origin?.Location, s.Origin is { } origin ? SourceOrigin.Name(origin.Kind) : null))]), CliJson.Default.SourcesJson);
+                    s.Origin?.Location, s.Origin is { } origin ? SourceOrigin.Name(origin.Kind) : null,
+                    Publishers.Of(s.Info), stories.StoryOf(s.Info.Id)))]), CliJson.Default.SourcesJson);
             }
             else
             {

@@ -48,7 +48,7 @@ internal sealed record IngestSourceJson(string Path, string? Source, string Outc
 
 internal sealed record IngestJson(int Added, int Updated, int Unchanged, int Rejected, int Failed, IReadOnlyList<IngestSourceJson> Sources);
 
-internal sealed record SourceJson(string Id, string? Title, string? Url, string? Published, string ContentHash, string IngestedAt, string? Origin, string? OriginKind);
+internal sealed record SourceJson(string Id, string? Title, string? Url, string? Published, string ContentHash, string IngestedAt, string? Origin, string? OriginKind, string? Publisher = null, string? Story = null);
 
 internal sealed record SourcesJson(IReadOnlyList<SourceJson> Sources);
 

@@ -54,8 +54,16 @@ public sealed class TrustCommandsTests : IDisposable
         await Cli.Run("--store", Store, "ingest", Path.Combine(_folder, "in"));
 
         var (code, output, _) = await Cli.Run("--store", Store, "actor", "Marco Rubio", "--json");
+        var (_, sourcesOut, _) = await Cli.Run("--store", Store, "sources", "--json");
 
         Assert.Equal(0, code);
+        using var sources = JsonDocument.Parse(sourcesOut);
+        var byFile = sources.RootElement.GetProperty("sources").EnumerateArray()
+            .ToDictionary(s => Path.GetFileName(s.GetProperty("id").GetString()!), s => (Publisher: s.GetProperty("publisher").GetString(), Story: s.GetProperty("story").GetString()));
+        Assert.Equal(("outlet-two.co.uk", byFile["wire.txt"].Story), byFile["copy-2.txt"]);
+        Assert.Equal(byFile["wire.txt"].Story, byFile["copy-1.txt"].Story);
+        Assert.NotEqual(byFile["wire.txt"].Story, byFile["own.txt"].Story);
+        Assert.Equal("reuters.com", byFile["wire.txt"].Publisher);
         using var json = JsonDocument.Parse(output);
         var leads = json.RootElement.GetProperty("outgoing").EnumerateArray().First(r => r.GetProperty("type").GetString() == "LEADS");
         var corroboration = leads.GetProperty("corroboration");
