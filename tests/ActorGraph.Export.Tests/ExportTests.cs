@@ -88,6 +88,19 @@ public sealed class ExportTests
         Assert.Contains(json.RootElement.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("name").GetString() == Hostile);
     }
 
+    [Fact]
+    public void Json_EveryLink_CarriesItsCorroboration()
+    {
+        using var json = JsonDocument.Parse(Export(ExportFormat.Json));
+
+        var links = json.RootElement.GetProperty("links").EnumerateArray().ToList();
+        var leads = links.Single(l => l.GetProperty("source").GetString() == Documents.Rubio.Value && l.GetProperty("type").GetString() == "LEADS");
+        var corroboration = leads.GetProperty("corroboration");
+
+        Assert.All(links, l => Assert.True(l.GetProperty("corroboration").GetProperty("stories").GetInt32() >= 1));
+        Assert.Equal((2, 2, 2), (corroboration.GetProperty("sources").GetInt32(), corroboration.GetProperty("publishers").GetInt32(), corroboration.GetProperty("stories").GetInt32()));
+    }
+
     [SkippableFact]
     public async Task Dot_IsReadByGraphviz()
     {
