@@ -41,7 +41,8 @@ internal sealed class AlertDispatcher : IDisposable
         try
         {
             var outbox = AlertOutbox.Load(_options.OutboxPath);
-            var last = outbox.LastRun ?? run - 1;
+            // Before the first alert, and for a store whose ledger starts again below the outbox's run, alerts start now.
+            var last = outbox.LastRun is { } remembered && remembered < run ? remembered : run - 1;
             if (run > last)
             {
                 var runs = (await store.ListRunsAsync((int)Math.Min(run - last, 10_000), cancellationToken).ConfigureAwait(false))
