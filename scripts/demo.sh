@@ -19,4 +19,6 @@ step paths "Donald Trump" Rosneft --k 3
 step clusters --seed 0
 step rank --top 10
 step extract samples/articles/riyadh-talks-2025-02-18.txt
+step timeline "Marco Rubio"
+step disputes
 step report -o "$(dirname "$db")/report.html" --title "ActorGraph samples"

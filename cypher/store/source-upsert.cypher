@@ -7,4 +7,6 @@ SET s.title = $title,
     s.contentHash = $contentHash,
     s.ingestedAt = datetime($ingestedAt),
     s.originKind = coalesce($originKind, s.originKind),
-    s.origin = coalesce($origin, s.origin)
+    s.origin = coalesce($origin, s.origin),
+    s.publisher = $publisher,
+    s.fingerprint = $fingerprint

@@ -25,7 +25,7 @@ namespace ActorGraph.Cli;
 /// The <c>actorgraph</c> command line. Exit codes: 0 success, 1 failure, 2 usage error,
 /// 3 some input rejected (the rest ingested).
 /// </summary>
-internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interactive = false)
+internal sealed partial class CliApp(TextWriter stdout, TextWriter stderr, bool interactive = false)
 {
     private readonly Terminal _terminal = new(stdout, interactive, stderr);
 
@@ -160,6 +160,8 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
         root.Subcommands.Add(RunsCommand());
         root.Subcommands.Add(ExportCommand());
         root.Subcommands.Add(ReportCommand());
+        root.Subcommands.Add(DisputesCommand());
+        root.Subcommands.Add(TimelineCommand());
         HelpExamples.AddTo(root);
         return root;
     }
@@ -252,7 +254,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
                 WriteJson(new ExtractJson(
                     [.. result.Actors.Select(a => new ExtractActorJson(a.Name, Vocabulary.Name(a.Kind), a.Aliases))],
                     [.. result.Roles.Select(r => new ExtractRoleJson(r.Person, r.Title, r.Of, Date(r.Since), Date(r.Until), withRules ? r.Rule : null, withRules ? r.Line : null, withRules ? r.Evidence : null))],
-                    [.. result.Relations.Select(r => new ExtractRelationJson(r.Source, Vocabulary.Name(r.Type), r.Target, r.Confidence, r.Evidence, withRules ? r.Rule : null, withRules ? r.Line : null))],
+                    [.. result.Relations.Select(r => new ExtractRelationJson(r.Source, Vocabulary.Name(r.Type), r.Target, r.Confidence, r.Evidence, withRules ? r.Rule : null, withRules ? r.Line : null, Date(r.Until)))],
                     read.Article.Title, read.Article.Url?.OriginalString, Date(read.Article.Published)), CliJson.Default.ExtractJson);
                 return 0;
             }
@@ -407,10 +409,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
             var sources = await store.ListSourcesAsync(ct);
             if (parse.GetValue(_json))
             {
+                var stories = StoryGroups.Build(sources.Select(s => s.Info));
                 WriteJson(new SourcesJson([.. sources.Select(s => new SourceJson(
                     s.Info.Id, s.Info.Title, s.Info.Url?.OriginalString, Date(s.Info.Published), s.ContentHash,
                     s.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
-                    s.Origin?.Location, s.Origin is { } origin ? SourceOrigin.Name(origin.Kind) : null))]), CliJson.Default.SourcesJson);
+                    s.Origin?.Location, s.Origin is { } origin ? SourceOrigin.Name(origin.Kind) : null,
+                    Publishers.Of(s.Info), stories.StoryOf(s.Info.Id)))]), CliJson.Default.SourcesJson);
             }
             else
             {
@@ -546,7 +550,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
                         [.. p.Actors.Select(a => a.Name)],
                         [.. p.Steps.Select(s => new StepJson(
                             s.Source.Name, Vocabulary.Name(s.Kind), s.Target.Name, s.Strength, s.Relation.Weight, s.Relation.Confidence,
-                            Evidence(s.Relation.Provenance), s.AgainstDirection ? true : null))]))]));
+                            Evidence(s.Relation.Provenance), s.AgainstDirection ? true : null, CorroborationJson.From(s.Relation.Corroboration)))]))]));
             },
             async (gds, filter) =>
             {
@@ -853,11 +857,24 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
 
     private Command ChangesCommand()
     {
-        var from = new Option<DateOnly?>("--from") { Description = "The day before the window (YYYY-MM-DD).", Required = true, HelpName = "DATE", CustomParser = ParseDate };
-        var to = new Option<DateOnly?>("--to") { Description = "The last day of the window (YYYY-MM-DD).", Required = true, HelpName = "DATE", CustomParser = ParseDate };
-        var command = new Command("changes", "What changed between two days: relations and roles that began or ended.") { from, to, _json };
+        var from = new Option<DateOnly?>("--from") { Description = "The day before the window (YYYY-MM-DD).", HelpName = "DATE", CustomParser = ParseDate };
+        var to = new Option<DateOnly?>("--to") { Description = "The last day of the window (YYYY-MM-DD).", HelpName = "DATE", CustomParser = ParseDate };
+        var sinceRun = SinceRunOption();
+        var command = new Command("changes", "What changed between two days: relations and roles that began or ended.") { from, to, sinceRun, _json };
         command.Validators.Add(r =>
         {
+            // --from and --to are required unless --since-run asks for the worker's cycles instead.
+            var byRun = r.GetResult(sinceRun) is not null;
+            foreach (var option in new[] { from, to }.Where(o => r.GetResult(o) is null && !byRun))
+            {
+                r.AddError($"Option '{option.Name}' is required.");
+            }
+
+            if (byRun && (r.GetResult(from) is not null || r.GetResult(to) is not null))
+            {
+                r.AddError("--since-run takes no --from or --to");
+            }
+
             if (r.GetValue(from) is { } f && r.GetValue(to) is { } t && t < f)
             {
                 r.AddError("--to must not be before --from");
@@ -865,6 +882,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
         });
         command.SetAction((parse, ct) => WithStore(parse, initialize: false, async (store, _) =>
         {
+            if (parse.GetValue(sinceRun) is { } run)
+            {
+                return await ChangesSinceRunAsync(store, run, parse.GetValue(_json), ct);
+            }
+
             var snapshot = await store.ReadSnapshotAsync(null, ct);
             var changes = GraphChanges.Between(snapshot, parse.GetValue(from)!.Value, parse.GetValue(to)!.Value);
             string NameOf(ActorId id) => snapshot.Find(id)?.Name ?? id.Value;
@@ -919,7 +941,8 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
     private static RelationJson RelationToJson(GraphSnapshot snapshot, GraphRelation r)
     {
         string NameOf(ActorId id) => snapshot.Find(id)?.Name ?? id.Value;
-        return new RelationJson(NameOf(r.Source), Vocabulary.Name(r.Kind), NameOf(r.Target), r.Weight, r.Confidence, r.Strength, Date(r.Since), Date(r.Until), Evidence(r.Provenance));
+        return new RelationJson(NameOf(r.Source), Vocabulary.Name(r.Kind), NameOf(r.Target), r.Weight, r.Confidence, r.Strength, Date(r.Since), Date(r.Until), Evidence(r.Provenance),
+            CorroborationJson.From(r.Corroboration));
     }
 
     private Command WorkerCommand()
@@ -934,10 +957,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
         var keepVanished = new Option<bool>("--keep-vanished") { Description = "Keep the sources of files that vanished instead of retracting them." };
         var healthFile = new Option<string>("--health-file") { Description = "Rewrite this JSON file after every cycle (last success, last error) for health checks.", HelpName = "PATH" };
         var limit = LimitOption.Create();
+        var alerts = new WorkerAlertOptions();
         var command = new Command("worker", "Keep the store current: ingest the sources on start and on a cron schedule, retract what vanished. Settings also come from appsettings.json and ActorGraph__Worker__* variables.")
         {
             schedule, sources, exclude, timeZone, once, keepVanished, healthFile, feedState, retractRemoved, limit,
         };
+        alerts.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var overrides = new Dictionary<string, string?>();
@@ -957,6 +982,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
             Set("Feeds:StateFile", parse.GetValue(feedState));
             Set("Feeds:RetractRemovedItems", parse.GetValue(retractRemoved) ? "true" : null);
             Set("Lexicons", parse.GetValue(_lexicons));
+            foreach (var (key, value) in alerts.Settings(parse))
+            {
+                Set(key, value);
+            }
+
             foreach (var (name, value) in LimitOption.Parse(parse.GetValue(limit)))
             {
                 Set($"Limits:{name}", value);

@@ -5,7 +5,12 @@ namespace ActorGraph.Cli;
 // The --json shapes are a public interface that scripts depend on: add fields, never rename or remove them.
 internal sealed record StatsJson(int Actors, int Roles, int Relations, int Sources);
 
-internal sealed record StepJson(string Source, string Type, string Target, double Strength, double Weight, double Confidence, IReadOnlyList<EvidenceJson> Evidence, bool? AgainstDirection = null);
+internal sealed record StepJson(string Source, string Type, string Target, double Strength, double Weight, double Confidence, IReadOnlyList<EvidenceJson> Evidence, bool? AgainstDirection = null, CorroborationJson? Corroboration = null);
+
+internal sealed record CorroborationJson(int Sources, int Publishers, int Stories)
+{
+    public static CorroborationJson From(ActorGraph.Core.Model.Corroboration c) => new(c.Sources, c.Publishers, c.Stories);
+}
 
 internal sealed record EvidenceJson(string Source, string? Evidence, string? Context);
 
@@ -25,7 +30,7 @@ internal sealed record RankJson(string By, IReadOnlyList<ScoreJson> Actors);
 
 internal sealed record RoleJson(string Title, string? Of, string? Since, string? Until, IReadOnlyList<string> Sources);
 
-internal sealed record RelationJson(string Source, string Type, string Target, double Weight, double Confidence, double Strength, string? Since, string? Until, IReadOnlyList<EvidenceJson> Evidence);
+internal sealed record RelationJson(string Source, string Type, string Target, double Weight, double Confidence, double Strength, string? Since, string? Until, IReadOnlyList<EvidenceJson> Evidence, CorroborationJson? Corroboration = null);
 
 internal sealed record ActorJson(
     string Id,
@@ -43,7 +48,7 @@ internal sealed record IngestSourceJson(string Path, string? Source, string Outc
 
 internal sealed record IngestJson(int Added, int Updated, int Unchanged, int Rejected, int Failed, IReadOnlyList<IngestSourceJson> Sources);
 
-internal sealed record SourceJson(string Id, string? Title, string? Url, string? Published, string ContentHash, string IngestedAt, string? Origin, string? OriginKind);
+internal sealed record SourceJson(string Id, string? Title, string? Url, string? Published, string ContentHash, string IngestedAt, string? Origin, string? OriginKind, string? Publisher = null, string? Story = null);
 
 internal sealed record SourcesJson(IReadOnlyList<SourceJson> Sources);
 
@@ -75,7 +80,7 @@ internal sealed record ExtractActorJson(string Name, string Kind, IReadOnlyList<
 
 internal sealed record ExtractRoleJson(string Person, string Title, string? Of, string? Since = null, string? Until = null, string? Rule = null, int? Line = null, string? Evidence = null);
 
-internal sealed record ExtractRelationJson(string Source, string Type, string Target, double Confidence, string Evidence, string? Rule = null, int? Line = null);
+internal sealed record ExtractRelationJson(string Source, string Type, string Target, double Confidence, string Evidence, string? Rule = null, int? Line = null, string? Until = null);
 
 internal sealed record ExtractJson(IReadOnlyList<ExtractActorJson> Actors, IReadOnlyList<ExtractRoleJson> Roles, IReadOnlyList<ExtractRelationJson> Relations, string? Title = null, string? Url = null, string? Published = null);
 

@@ -34,6 +34,9 @@ public static class CypherScriptWriter
                 $"strength: {GraphWriters.Number(r.Strength)}",
                 $"sources: {List(r.Provenance.Select(p => p.SourceId).Distinct())}",
                 $"evidence: {List(r.Provenance.Select(p => p.Evidence).OfType<string>())}",
+                $"corroborationSources: {r.Corroboration.Sources.ToString(CultureInfo.InvariantCulture)}",
+                $"corroborationPublishers: {r.Corroboration.Publishers.ToString(CultureInfo.InvariantCulture)}",
+                $"corroborationStories: {r.Corroboration.Stories.ToString(CultureInfo.InvariantCulture)}",
             };
             if (GraphWriters.Date(r.Since) is { } since)
             {

@@ -63,12 +63,14 @@ public static class GraphWriters
             actors.Write('\n');
         }
 
-        relations.Write(":START_ID(Actor),:END_ID(Actor),:TYPE,weight:double,confidence:double,strength:double,since:date,until:date,sources:string[]\n");
+        relations.Write(":START_ID(Actor),:END_ID(Actor),:TYPE,weight:double,confidence:double,strength:double,since:date,until:date,sources:string[]," +
+            "corroborationSources:int,corroborationPublishers:int,corroborationStories:int\n");
         foreach (var r in graph.Relations)
         {
             relations.Write(string.Join(',',
                 Csv(r.Source.Value), Csv(r.Target.Value), Vocabulary.Name(r.Kind), Number(r.Weight), Number(r.Confidence), Number(r.Strength),
-                Date(r.Since) ?? string.Empty, Date(r.Until) ?? string.Empty, CsvList(r.Provenance.Select(p => p.SourceId).Distinct())));
+                Date(r.Since) ?? string.Empty, Date(r.Until) ?? string.Empty, CsvList(r.Provenance.Select(p => p.SourceId).Distinct()),
+                Count(r.Corroboration.Sources), Count(r.Corroboration.Publishers), Count(r.Corroboration.Stories)));
             relations.Write('\n');
         }
     }
@@ -92,6 +94,7 @@ public static class GraphWriters
             ("cluster", "node", "int"), ("influence", "node", "double"),
             ("type", "edge", "string"), ("weight", "edge", "double"), ("confidence", "edge", "double"), ("strength", "edge", "double"),
             ("since", "edge", "string"), ("until", "edge", "string"), ("evidence", "edge", "string"),
+            ("corroborationSources", "edge", "int"), ("corroborationPublishers", "edge", "int"), ("corroborationStories", "edge", "int"),
         })
         {
             xml.WriteStartElement("key", Ns);
@@ -132,6 +135,9 @@ public static class GraphWriters
             Data(xml, Ns, "since", Date(r.Since));
             Data(xml, Ns, "until", Date(r.Until));
             Data(xml, Ns, "evidence", string.Join(" | ", r.Provenance.Select(p => p.Evidence).OfType<string>()));
+            Data(xml, Ns, "corroborationSources", Count(r.Corroboration.Sources));
+            Data(xml, Ns, "corroborationPublishers", Count(r.Corroboration.Publishers));
+            Data(xml, Ns, "corroborationStories", Count(r.Corroboration.Stories));
             xml.WriteEndElement();
         }
 
@@ -152,7 +158,8 @@ public static class GraphWriters
         xml.WriteAttributeString("defaultedgetype", "directed");
         xml.WriteAttributeString("mode", "static");
         Attributes(xml, Ns, "node", ("kind", "string"), ("aliases", "string"), ("cluster", "integer"), ("influence", "double"));
-        Attributes(xml, Ns, "edge", ("type", "string"), ("confidence", "double"), ("strength", "double"), ("since", "string"), ("until", "string"));
+        Attributes(xml, Ns, "edge", ("type", "string"), ("confidence", "double"), ("strength", "double"), ("since", "string"), ("until", "string"),
+            ("corroborationSources", "integer"), ("corroborationPublishers", "integer"), ("corroborationStories", "integer"));
         xml.WriteStartElement("nodes", Ns);
         foreach (var a in graph.Actors)
         {
@@ -179,7 +186,8 @@ public static class GraphWriters
             xml.WriteAttributeString("kind", Vocabulary.Name(r.Kind));
             xml.WriteAttributeString("weight", Number(r.Weight));
             AttValues(xml, Ns, ("type", Vocabulary.Name(r.Kind)), ("confidence", Number(r.Confidence)), ("strength", Number(r.Strength)),
-                ("since", Date(r.Since)), ("until", Date(r.Until)));
+                ("since", Date(r.Since)), ("until", Date(r.Until)), ("corroborationSources", Count(r.Corroboration.Sources)),
+                ("corroborationPublishers", Count(r.Corroboration.Publishers)), ("corroborationStories", Count(r.Corroboration.Stories)));
             xml.WriteEndElement();
         }
 
@@ -237,6 +245,11 @@ public static class GraphWriters
                 json.WriteString("until", Date(r.Until));
                 Strings(json, "sources", r.Provenance.Select(p => p.SourceId).Distinct());
                 Strings(json, "evidence", r.Provenance.Select(p => p.Evidence).OfType<string>());
+                json.WriteStartObject("corroboration");
+                json.WriteNumber("sources", r.Corroboration.Sources);
+                json.WriteNumber("publishers", r.Corroboration.Publishers);
+                json.WriteNumber("stories", r.Corroboration.Stories);
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
 
@@ -430,4 +443,7 @@ public static class GraphWriters
     }
 
     private static string CsvList(IEnumerable<string> values) => Csv(string.Join(';', values.Select(v => v.Replace(';', ','))));
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
 }

@@ -131,7 +131,33 @@ internal sealed class DocumentState
         var key = (source.Name, type, target.Name);
         if (!_relations.TryGetValue(key, out var existing) || existing.Confidence < confidence)
         {
-            _relations[key] = new ExtractedRelation(source.Name, type, target.Name, confidence, s.Sentence.Text, rule, s.Line);
+            // An ending the article stated stays an ending.
+            _relations[key] = new ExtractedRelation(source.Name, type, target.Name, confidence, s.Sentence.Text, rule, s.Line) { Until = existing?.Until };
+        }
+    }
+
+    /// <summary>The roles the article says were held in the past (they have a last day).</summary>
+    public IEnumerable<ExtractedRole> PastRoles => _roles.Where(r => r.Until is not null);
+
+    /// <summary>A relation the article says ended on <paramref name="until"/>: kept as an ending, whatever else the article says of it.</summary>
+    public void AddEnding(Mention source, RelationKind type, Mention target, double confidence, SentenceContext s, string rule, DateOnly until)
+    {
+        if (source.Name == target.Name)
+        {
+            return;
+        }
+
+        Note(source.Name, source.Kind, source.Surface);
+        Note(target.Name, target.Kind, target.Surface);
+        AddEnding(source.Name, type, target.Name, confidence, s.Sentence.Text, rule, s.Line, until);
+    }
+
+    /// <summary>An ending between actors already noted.</summary>
+    public void AddEnding(string source, RelationKind type, string target, double confidence, string evidence, string rule, int line, DateOnly until)
+    {
+        if (source != target)
+        {
+            _relations[(source, type, target)] = new ExtractedRelation(source, type, target, confidence, evidence, rule, line) { Until = until };
         }
     }
 

@@ -1,4 +1,5 @@
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Extraction;
 
@@ -27,7 +28,14 @@ public sealed record ExtractedRole(string Person, string Title, string? Of, Date
 /// <param name="Evidence">The sentence that states it.</param>
 /// <param name="Rule">The rule that found it.</param>
 /// <param name="Line">The line of the file the sentence starts on.</param>
-public sealed record ExtractedRelation(string Source, RelationKind Type, string Target, double Confidence, string Evidence, string Rule, int Line);
+public sealed record ExtractedRelation(string Source, RelationKind Type, string Target, double Confidence, string Evidence, string Rule, int Line)
+{
+    /// <summary>
+    /// For a relation the article says is over ("lifted sanctions on", "no longer leads", "a former adviser to"): the
+    /// day before publication, its last day. Null for a relation that holds.
+    /// </summary>
+    public DateOnly? Until { get; init; }
+}
 
 /// <summary>What extraction found in one article.</summary>
 public sealed class ExtractionResult
@@ -68,8 +76,9 @@ public sealed class ExtractionResult
             .Distinct()
             .ToList();
         var relations = Relations
-            .Select(r => new Relation(ids[r.Source], r.Type, ids[r.Target], Vocabulary.DefaultWeight(r.Type), r.Confidence, null, null, null, r.Evidence))
+            .Select(r => new Relation(ids[r.Source], r.Type, ids[r.Target], Vocabulary.DefaultWeight(r.Type), r.Confidence, null, r.Until, null, r.Evidence))
             .ToList();
-        return new SourceDocument(new SourceInfo(sourceId, Article.Title, Article.Url, Article.Published), actors, roles, relations);
+        var source = new SourceInfo(sourceId, Article.Title, Article.Url, Article.Published, Fingerprint: StoryFingerprint.Compute(Article.Text));
+        return new SourceDocument(source, actors, roles, relations);
     }
 }

@@ -54,6 +54,7 @@ public sealed partial class Extractor
             FormGroups(context);
             MarkPlaces(context);
             BindRoles(context, document);
+            FindEndings(context, document);
             FindRelations(context, document);
             ReadNotice(context, document);
             foreach (var mention in context.Mentions)
@@ -65,6 +66,7 @@ public sealed partial class Extractor
             }
         }
 
+        PastRoleEndings(document);
         return document.Finish();
     }
 

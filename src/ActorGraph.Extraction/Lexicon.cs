@@ -19,6 +19,7 @@ public sealed class Lexicon
 
     private readonly Dictionary<string, LexiconEntry> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TitleClass> _titles = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _singleHolder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _givenNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _personVariants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<OfficeHolding>> _officeHoldings = new(StringComparer.Ordinal);
@@ -86,6 +87,16 @@ public sealed class Lexicon
     internal bool TryEntity(string phrase, out LexiconEntry entry) => _entities.TryGetValue(phrase, out entry!);
 
     internal bool TryTitle(string phrase, out TitleClass titleClass) => _titles.TryGetValue(phrase, out titleClass);
+
+    /// <summary>
+    /// Whether <paramref name="title"/> is a single-holder office (<c>single</c> in the third column of
+    /// <c>titles.tsv</c>): one person holds it per body at a time. Case, accents and punctuation do not matter.
+    /// </summary>
+    public bool IsSingleHolder(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return _singleHolder.Contains(NameKey.Fold(title));
+    }
 
     internal bool IsWord(string group, string word) => _words.TryGetValue(group, out var set) && set.Contains(word);
 
@@ -195,6 +206,17 @@ public sealed class Lexicon
                     }
 
                     _titles[Column(0)] = titleClass;
+                    switch (Column(2))
+                    {
+                        case "":
+                            break;
+                        case "single":
+                            _singleHolder.Add(NameKey.Fold(Column(0)));
+                            break;
+                        default:
+                            throw new LexiconException($"{origin}:{lineNumber}: holders: '{Column(2)}' is not 'single' (or empty)");
+                    }
+
                     MaxTitleTokens = Math.Max(MaxTitleTokens, Tokenizer.Tokenize(Column(0)).Count);
                     break;
                 case "given-names.tsv":

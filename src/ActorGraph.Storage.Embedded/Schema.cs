@@ -6,7 +6,7 @@ namespace ActorGraph.Storage.Embedded;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string CreateV1 = """
         CREATE TABLE sources (
@@ -82,5 +82,17 @@ internal static class Schema
     public const string UpgradeToV3 = """
         ALTER TABLE sources ADD COLUMN origin TEXT;
         ALTER TABLE sources ADD COLUMN origin_kind TEXT;
+        """;
+
+    /// <summary>
+    /// Version 4: who published each source and the MinHash signature of an article's text (grouping copies of one
+    /// story), and per run the relations it added, changed or ended, with the relations after it (kept for the latest
+    /// run only), so alerts and <c>changes --since-run</c> survive restarts. Additive: existing rows keep everything.
+    /// </summary>
+    public const string UpgradeToV4 = """
+        ALTER TABLE sources ADD COLUMN publisher TEXT;
+        ALTER TABLE sources ADD COLUMN fingerprint TEXT;
+        ALTER TABLE runs ADD COLUMN changes TEXT;
+        ALTER TABLE runs ADD COLUMN relation_state TEXT;
         """;
 }

@@ -71,6 +71,12 @@ internal sealed class SqliteGraphStore : IGraphStore
                 await ExecuteAsync(connection, transaction, Schema.UpgradeToV3, cancellationToken).ConfigureAwait(false);
             }
 
+            if (version < 4)
+            {
+                // Publishers, story fingerprints and the per-run change ledger; older rows have none.
+                await ExecuteAsync(connection, transaction, Schema.UpgradeToV4, cancellationToken).ConfigureAwait(false);
+            }
+
             if (version < Schema.Version)
             {
                 await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {Schema.Version};", cancellationToken).ConfigureAwait(false);
@@ -309,12 +315,22 @@ internal sealed class SqliteGraphStore : IGraphStore
         return Guard(async () =>
         {
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            return await ExecuteAsync(connection, null,
-                "INSERT INTO runs (started, ended, exit_code, added, updated, unchanged, rejected, failed, retracted, errors) VALUES ($s, $e, $x, $a, $u, $n, $r, $f, $t, $errors);",
+            using var transaction = connection.BeginTransaction(deferred: false);
+            if (run.RelationState is not null)
+            {
+                // Only the latest run's relations are the next cycle's baseline.
+                await ExecuteAsync(connection, transaction, "UPDATE runs SET relation_state = NULL WHERE relation_state IS NOT NULL;", cancellationToken).ConfigureAwait(false);
+            }
+
+            await ExecuteAsync(connection, transaction,
+                "INSERT INTO runs (started, ended, exit_code, added, updated, unchanged, rejected, failed, retracted, errors, changes, relation_state) VALUES ($s, $e, $x, $a, $u, $n, $r, $f, $t, $errors, $changes, $state);",
                 cancellationToken,
                 ("$s", run.Started.ToString("O", CultureInfo.InvariantCulture)), ("$e", run.Ended.ToString("O", CultureInfo.InvariantCulture)),
                 ("$x", run.ExitCode), ("$a", run.Added), ("$u", run.Updated), ("$n", run.Unchanged), ("$r", run.Rejected), ("$f", run.Failed),
-                ("$t", run.Retracted), ("$errors", JsonSerializer.Serialize(run.Errors.ToArray(), StoreJson.Default.StringArray))).ConfigureAwait(false);
+                ("$t", run.Retracted), ("$errors", JsonSerializer.Serialize(run.Errors.ToArray(), StoreJson.Default.StringArray)),
+                ("$changes", RelationChange.Serialize(run.Changes)), ("$state", run.RelationState)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
         });
     }
 
@@ -325,7 +341,7 @@ internal sealed class SqliteGraphStore : IGraphStore
         {
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             using var command = Command(connection, null,
-                "SELECT started, ended, exit_code, added, updated, unchanged, rejected, failed, retracted, errors FROM runs ORDER BY started DESC, id DESC LIMIT $limit;",
+                "SELECT started, ended, exit_code, added, updated, unchanged, rejected, failed, retracted, errors, id, changes, relation_state FROM runs ORDER BY started DESC, id DESC LIMIT $limit;",
                 [("$limit", limit)]);
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             var runs = new List<RunRecord>();
@@ -335,7 +351,12 @@ internal sealed class SqliteGraphStore : IGraphStore
                     DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
                     DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
                     reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8),
-                    JsonSerializer.Deserialize(reader.GetString(9), StoreJson.Default.StringArray) ?? []));
+                    JsonSerializer.Deserialize(reader.GetString(9), StoreJson.Default.StringArray) ?? [])
+                {
+                    Number = reader.GetInt64(10),
+                    Changes = RelationChange.Parse(reader.IsDBNull(11) ? null : reader.GetString(11)),
+                    RelationState = reader.IsDBNull(12) ? null : reader.GetString(12),
+                });
             }
 
             return (IReadOnlyList<RunRecord>)runs;
@@ -375,9 +396,10 @@ internal sealed class SqliteGraphStore : IGraphStore
     {
         var source = document.Source;
         await ExecuteAsync(connection, transaction,
-            "INSERT INTO sources (id, title, url, published, content_hash, ingested_at, origin_kind, origin) VALUES ($id, $title, $url, $published, $hash, $at, $kind, $origin);",
+            "INSERT INTO sources (id, title, url, published, content_hash, ingested_at, origin_kind, origin, publisher, fingerprint) VALUES ($id, $title, $url, $published, $hash, $at, $kind, $origin, $publisher, $fingerprint);",
             cancellationToken,
             ("$id", source.Id), ("$title", source.Title), ("$url", source.Url?.OriginalString), ("$published", FormatDate(source.Published)),
+            ("$publisher", source.Publisher), ("$fingerprint", source.Fingerprint),
             ("$hash", document.ContentHash), ("$at", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)),
             ("$kind", OriginKind(origin)), ("$origin", origin?.Location)).ConfigureAwait(false);
 
@@ -419,14 +441,16 @@ internal sealed class SqliteGraphStore : IGraphStore
     private static async Task<List<SourceRecord>> ReadSourcesAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
     {
         var sources = new List<SourceRecord>();
-        using var reader = await QueryAsync(connection, transaction, "SELECT id, title, url, published, content_hash, ingested_at, origin_kind, origin FROM sources ORDER BY id;", cancellationToken).ConfigureAwait(false);
+        using var reader = await QueryAsync(connection, transaction, "SELECT id, title, url, published, content_hash, ingested_at, origin_kind, origin, publisher, fingerprint FROM sources ORDER BY id;", cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var info = new SourceInfo(
                 reader.GetString(0),
                 reader.IsDBNull(1) ? null : reader.GetString(1),
                 reader.IsDBNull(2) ? null : new Uri(reader.GetString(2), UriKind.Absolute),
-                ReadDate(reader, 3));
+                ReadDate(reader, 3),
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetString(9));
             sources.Add(new SourceRecord(info, reader.GetString(4), DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), ReadOrigin(reader, 6)));
         }
 

@@ -189,6 +189,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
             ["failed"] = run.Failed,
             ["retracted"] = run.Retracted,
             ["errors"] = run.Errors,
+            ["changes"] = RelationChange.Serialize(run.Changes),
+            ["relationState"] = run.RelationState,
         }, readOnly: false, cancellationToken);
     }
 
@@ -204,7 +206,13 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 DateTimeOffset.Parse(result.String(row, column), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
             return (IReadOnlyList<RunRecord>)[.. result.Rows.Select(row => new RunRecord(
                 Moment(row, "started"), Moment(row, "ended"), Int(row, "exitCode"), Int(row, "added"), Int(row, "updated"),
-                Int(row, "unchanged"), Int(row, "rejected"), Int(row, "failed"), Int(row, "retracted"), result.Strings(row, "errors")))];
+                Int(row, "unchanged"), Int(row, "rejected"), Int(row, "failed"), Int(row, "retracted"), result.Strings(row, "errors"))
+            {
+                // Runs recorded before numbering have no number, changes or state.
+                Number = result.NullableLong(row, "number") ?? 0,
+                Changes = RelationChange.Parse(result.NullableString(row, "changes")),
+                RelationState = result.NullableString(row, "relationState"),
+            })];
         }, cancellationToken);
     }
 
@@ -317,6 +325,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         parameters["published"] = source.Published;
         parameters["contentHash"] = document.ContentHash;
         parameters["ingestedAt"] = _time.GetUtcNow();
+        parameters["publisher"] = source.Publisher;
+        parameters["fingerprint"] = source.Fingerprint;
         await transaction.RunAsync(CypherCatalog.Store("source-upsert"), parameters, cancellationToken).ConfigureAwait(false);
 
         await RunBatchesAsync(transaction, CypherCatalog.Store("actors-mention"), source.Id, document.Actors.Select(a =>
@@ -368,12 +378,22 @@ public sealed partial class Neo4jGraphStore : IGraphStore
             }
         }
 
+        var sourcesSeen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var batch in touched.Relations.Order(StringComparer.Ordinal).Chunk(_options.BatchSize))
         {
             var result = await transaction.RunAsync(CypherCatalog.Store("claims-read"), new Dictionary<string, object?> { ["keys"] = batch }, cancellationToken).ConfigureAwait(false);
             foreach (var row in result.Rows)
             {
-                assembler.AddRelation(result.String(row, "sourceId"), ReadClaim(result, row));
+                var sourceId = result.String(row, "sourceId");
+                assembler.AddRelation(sourceId, ReadClaim(result, row));
+                if (sourcesSeen.Add(sourceId))
+                {
+                    // Publishers and story signatures decide how the claims combine.
+                    assembler.AddSource(new SourceRecord(
+                        new SourceInfo(sourceId, null, result.NullableString(row, "sourceUrl") is { } url ? new Uri(url, UriKind.Absolute) : null,
+                            result.Date(row, "sourcePublished"), result.NullableString(row, "publisher"), result.NullableString(row, "fingerprint")),
+                        string.Empty, DateTimeOffset.UnixEpoch));
+                }
             }
         }
 
@@ -397,7 +417,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 ("from", r.Source.Value), ("to", r.Target.Value), ("weight", r.Weight), ("confidence", r.Confidence),
                 ("strength", r.Strength), ("cost", -Math.Log(r.Strength)), ("since", r.Since), ("until", r.Until),
                 ("sources", r.Provenance.Select(p => p.SourceId).Distinct(StringComparer.Ordinal).ToArray()),
-                ("evidence", r.Provenance.Select(p => p.Evidence).OfType<string>().Distinct(StringComparer.Ordinal).ToArray()))), cancellationToken).ConfigureAwait(false);
+                ("evidence", r.Provenance.Select(p => p.Evidence).OfType<string>().Distinct(StringComparer.Ordinal).ToArray()),
+                ("corroborationSources", r.Corroboration.Sources), ("corroborationPublishers", r.Corroboration.Publishers),
+                ("corroborationStories", r.Corroboration.Stories))), cancellationToken).ConfigureAwait(false);
         }
 
         var stated = combined.Roles.Select(r => RoleId(r.Person, r.Title, r.Of, r.Since)).ToHashSet(StringComparer.Ordinal);
@@ -439,7 +461,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 result.String(row, "id"),
                 result.NullableString(row, "title"),
                 result.NullableString(row, "url") is { } url ? new Uri(url, UriKind.Absolute) : null,
-                result.Date(row, "published")),
+                result.Date(row, "published"),
+                result.NullableString(row, "publisher"),
+                result.NullableString(row, "fingerprint")),
             result.String(row, "contentHash"),
             DateTimeOffset.Parse(result.String(row, "ingestedAt"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
             ReadOrigin(result, row)))];

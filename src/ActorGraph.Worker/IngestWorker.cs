@@ -27,6 +27,7 @@ public sealed class IngestWorker : BackgroundService
     private readonly ILoggerFactory _loggers;
     private readonly ILogger _logger;
     private readonly Ingestion.Feeds.FeedState _feedState;
+    private readonly AlertDispatcher? _alerts;
 
     /// <summary>Creates the worker.</summary>
     public IngestWorker(IOptions<WorkerOptions> options, StoreOpener openStore, TimeProvider time, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
@@ -40,6 +41,14 @@ public sealed class IngestWorker : BackgroundService
         _lifetime = lifetime;
         _loggers = loggers;
         _logger = loggers.CreateLogger<IngestWorker>();
+        _alerts = _options.Alerts.Enabled ? new AlertDispatcher(_options.Alerts, time, loggers.CreateLogger<AlertDispatcher>()) : null;
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _alerts?.Dispose();
+        base.Dispose();
     }
 
     /// <summary>With <see cref="WorkerOptions.Once"/>: the exit code of the cycle. Otherwise the last cycle's.</summary>
@@ -141,7 +150,11 @@ public sealed class IngestWorker : BackgroundService
         }
     }
 
-    /// <summary>Records the cycle in the store's run ledger (<c>actorgraph runs</c>); a failure to record is logged, not fatal.</summary>
+    /// <summary>
+    /// Records the cycle in the store's run ledger (<c>actorgraph runs</c>) with the relations it added, changed or
+    /// ended (compared with the relations the previous run left), then alerts on watched actors; a failure to record is
+    /// logged, not fatal.
+    /// </summary>
     private async Task RecordAsync(IGraphStore store, DateTimeOffset started, CycleReport report, CancellationToken cancellationToken)
     {
         var ingest = report.Ingest;
@@ -150,9 +163,29 @@ public sealed class IngestWorker : BackgroundService
             ingest.Count(SourceOutcome.Added), ingest.Count(SourceOutcome.Updated), ingest.Count(SourceOutcome.Unchanged),
             ingest.Count(SourceOutcome.Rejected), ingest.Count(SourceOutcome.Failed), report.Retracted.Count,
             [.. ingest.Results.SelectMany(r => r.Errors).Select(e => e.ToString()), .. report.RetractFailures]);
+        GraphSnapshot? snapshot = null;
+        try
+        {
+            snapshot = await store.ReadSnapshotAsync(null, cancellationToken).ConfigureAwait(false);
+            var latest = await store.ListRunsAsync(1, cancellationToken).ConfigureAwait(false);
+            var previous = latest.Count > 0 ? latest[0] : null;
+            // A ledger from before changes were recorded has no baseline: its first such run only sets one.
+            var changes = previous is not null && previous.RelationState is null ? [] : RelationLedger.Diff(previous?.RelationState, snapshot);
+            run = run with { Changes = changes, RelationState = RelationLedger.State(snapshot) };
+        }
+        catch (GraphStoreException e)
+        {
+            Log.ChangesFailed(_logger, e);
+        }
+
         try
         {
             await store.RecordRunAsync(run, cancellationToken).ConfigureAwait(false);
+            if (_alerts is not null && snapshot is not null
+                && await store.ListRunsAsync(1, cancellationToken).ConfigureAwait(false) is [{ Number: > 0 } recorded])
+            {
+                await _alerts.DispatchAsync(store, snapshot, recorded.Number, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (GraphStoreException e)
         {

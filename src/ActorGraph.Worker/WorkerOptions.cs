@@ -53,6 +53,9 @@ public sealed class WorkerOptions
     /// <summary>The resource limits every source is read under (section <c>ActorGraph:Worker:Limits</c>; see <c>docs/limits.md</c>).</summary>
     public IngestLimits Limits { get; } = new();
 
+    /// <summary>Alerts on watched actors (section <c>ActorGraph:Worker:Alerts</c>).</summary>
+    public AlertOptions Alerts { get; } = new();
+
     /// <summary>A folder of lexicon files that add to the built-in ones when reading articles; null: the built-in ones.</summary>
     public string? Lexicons { get; set; }
 
@@ -114,6 +117,7 @@ public sealed class WorkerOptions
         }
 
         problems.AddRange(Limits.Validate($"{Section}:Limits:"));
+        problems.AddRange(Alerts.Validate($"{Section}:Alerts:"));
         if (Lexicons is not null && !Directory.Exists(Lexicons))
         {
             problems.Add($"{Section}:Lexicons: '{Lexicons}' is not a folder");

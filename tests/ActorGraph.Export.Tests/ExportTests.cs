@@ -47,7 +47,8 @@ public sealed class ExportTests
         var nodes = xml.Descendants(ns + "node").ToList();
         var edges = xml.Descendants(ns + "edge").ToList();
 
-        Assert.Equal(["name", "kind", "aliases", "sources", "cluster", "influence", "type", "weight", "confidence", "strength", "since", "until", "evidence"], keys);
+        Assert.Equal(["name", "kind", "aliases", "sources", "cluster", "influence", "type", "weight", "confidence", "strength", "since", "until", "evidence",
+            "corroborationSources", "corroborationPublishers", "corroborationStories"], keys);
         Assert.Equal(graph.Actors.Count, nodes.Count);
         Assert.Equal(graph.Relations.Count, edges.Count);
         var hostile = nodes.Single(n => (string)n.Attribute("id")! == HostileId.Value);
@@ -66,7 +67,8 @@ public sealed class ExportTests
         var edges = xml.Descendants(ns + "edge").ToList();
 
         Assert.Equal("1.3", (string)xml.Root!.Attribute("version")!);
-        Assert.Equal(["kind", "aliases", "cluster", "influence", "type", "confidence", "strength", "since", "until"], attributes);
+        Assert.Equal(["kind", "aliases", "cluster", "influence", "type", "confidence", "strength", "since", "until",
+            "corroborationSources", "corroborationPublishers", "corroborationStories"], attributes);
         Assert.Equal(Graph().Relations.Count, edges.Count);
         Assert.All(edges, e => Assert.InRange(double.Parse((string)e.Attribute("weight")!, System.Globalization.CultureInfo.InvariantCulture), 0.0, 1.0));
         Assert.Contains(xml.Descendants(ns + "node"), n => (string)n.Attribute("label")! == Hostile.Replace("\r\n", "\n", StringComparison.Ordinal));
@@ -84,6 +86,19 @@ public sealed class ExportTests
         Assert.All(links, l => Assert.Contains(l.GetProperty("source").GetString(), ids));
         Assert.All(links, l => Assert.Contains(l.GetProperty("target").GetString(), ids));
         Assert.Contains(json.RootElement.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("name").GetString() == Hostile);
+    }
+
+    [Fact]
+    public void Json_EveryLink_CarriesItsCorroboration()
+    {
+        using var json = JsonDocument.Parse(Export(ExportFormat.Json));
+
+        var links = json.RootElement.GetProperty("links").EnumerateArray().ToList();
+        var leads = links.Single(l => l.GetProperty("source").GetString() == Documents.Rubio.Value && l.GetProperty("type").GetString() == "LEADS");
+        var corroboration = leads.GetProperty("corroboration");
+
+        Assert.All(links, l => Assert.True(l.GetProperty("corroboration").GetProperty("stories").GetInt32() >= 1));
+        Assert.Equal((2, 2, 2), (corroboration.GetProperty("sources").GetInt32(), corroboration.GetProperty("publishers").GetInt32(), corroboration.GetProperty("stories").GetInt32()));
     }
 
     [SkippableFact]
@@ -114,7 +129,8 @@ public sealed class ExportTests
         var relationRows = ParseCsv(relations.ToString());
 
         Assert.Equal(["id:ID(Actor)", "name", "kind", "aliases:string[]", "sources:string[]", "cluster:int", "influence:double", ":LABEL"], actorRows[0]);
-        Assert.Equal([":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "weight:double", "confidence:double", "strength:double", "since:date", "until:date", "sources:string[]"], relationRows[0]);
+        Assert.Equal([":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "weight:double", "confidence:double", "strength:double", "since:date", "until:date", "sources:string[]",
+            "corroborationSources:int", "corroborationPublishers:int", "corroborationStories:int"], relationRows[0]);
         Assert.All(actorRows, r => Assert.Equal(actorRows[0].Count, r.Count));
         Assert.All(relationRows, r => Assert.Equal(relationRows[0].Count, r.Count));
         var ids = actorRows.Skip(1).Select(r => r[0]).ToHashSet();

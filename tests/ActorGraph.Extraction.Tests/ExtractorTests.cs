@@ -116,7 +116,11 @@ public sealed class ExtractorTests
         var elect = Assert.Single(result.Roles, r => r.Person == "Nicusor Dan");
         Assert.Equal(published.AddDays(1), elect.Since);
         Assert.Equal("President", elect.Title);
-        Assert.DoesNotContain(result.Relations, r => r.Type == RelationKind.Leads);
+        Assert.DoesNotContain(result.Relations, r => r.Type == RelationKind.Leads && r.Until is null);
+
+        // The former president's leadership is kept as an ending, with its last day.
+        var ended = Assert.Single(result.Relations, r => r.Type == RelationKind.Leads);
+        Assert.Equal(("Joe Biden", "United States", published.AddDays(-1)), (ended.Source, ended.Target, ended.Until));
     }
 
     [Fact]

@@ -53,7 +53,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
             await store.UpsertSourceAsync(Documents.Riyadh());
         }
 
-        Sql(path, "DROP TABLE runs; ALTER TABLE sources DROP COLUMN origin; ALTER TABLE sources DROP COLUMN origin_kind; PRAGMA user_version = 1;");
+        Sql(path, "DROP TABLE runs; ALTER TABLE sources DROP COLUMN origin; ALTER TABLE sources DROP COLUMN origin_kind; "
+            + "ALTER TABLE sources DROP COLUMN publisher; ALTER TABLE sources DROP COLUMN fingerprint; PRAGMA user_version = 1;");
 
         await using var upgraded = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
         await upgraded.InitializeAsync();
@@ -61,6 +62,31 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         Assert.Single(await upgraded.ListRunsAsync(5));
         Assert.Equal(["riyadh"], (await upgraded.ListSourcesAsync()).Select(s => s.Info.Id));
+    }
+
+    [Fact]
+    public async Task Initialize_StoreFromVersion3_KeepsSourcesAndRunsAndFirstChangesSetOnlyABaseline()
+    {
+        var path = _folder.File("v3.db");
+        await using (var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path }))
+        {
+            await store.InitializeAsync();
+            await store.UpsertSourceAsync(Documents.Riyadh());
+            await store.RecordRunAsync(new RunRecord(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, 0, 1, 0, 0, 0, 0, 0, []));
+        }
+
+        Sql(path, "ALTER TABLE sources DROP COLUMN publisher; ALTER TABLE sources DROP COLUMN fingerprint; "
+            + "ALTER TABLE runs DROP COLUMN changes; ALTER TABLE runs DROP COLUMN relation_state; PRAGMA user_version = 3;");
+
+        await using var upgraded = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = path });
+        await upgraded.InitializeAsync();
+        var run = Assert.Single(await upgraded.ListRunsAsync(5));
+        var source = Assert.Single(await upgraded.ListSourcesAsync());
+
+        Assert.Equal(4L, Sql(path, "PRAGMA user_version;"));
+        Assert.Equal((1L, 0, (string?)null), (run.Number, run.Changes.Count, run.RelationState));
+        Assert.Equal(("riyadh", (string?)null, (string?)null), (source.Info.Id, source.Info.Publisher, source.Info.Fingerprint));
+        Assert.Equal(Documents.Riyadh().ContentHash, source.ContentHash);
     }
 
     [Fact]
@@ -106,7 +132,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Single(await upgraded.ListRunsAsync(5));
         Assert.Equal(UpsertOutcome.Unchanged, outcome);
         Assert.Equal((origin, kept.IngestedAt), (seen.Origin, seen.IngestedAt));
-        Assert.Equal(3L, Sql(path, "PRAGMA user_version;"));
+        Assert.Equal(4L, Sql(path, "PRAGMA user_version;"));
+        Assert.Equal(1L, Assert.Single(await upgraded.ListRunsAsync(5)).Number);
     }
 
     [Fact]

@@ -46,6 +46,19 @@ public sealed class ImitationContractTests : GraphStoreContract
     }
 
     [Fact]
+    public async Task CombinedGraph_SyndicatedCopiesAndAnIndependentReport_CarriesTheirCorroboration()
+    {
+        await Store.UpsertSourceAsync(Stories.Report("wire", Stories.Wire, "https://www.reuters.com/a"));
+        await Store.UpsertSourceAsync(Stories.Report("copy", Stories.Republished, "https://www.outlet.com/b"));
+        await Store.UpsertSourceAsync(Stories.Report("own", Stories.Independent, "https://www.economist.com/c"));
+
+        await AssertCombinedGraphMatchesSnapshot();
+        var edge = _server.Committed.Relations[Neo4jGraphStore.RelationKey(Documents.Rubio, RelationKind.Leads, Documents.UsDelegation)];
+        Assert.Equal((3, 3, 2), (edge["corroborationSources"].GetInt32(), edge["corroborationPublishers"].GetInt32(), edge["corroborationStories"].GetInt32()));
+        Assert.Equal(1 - (0.4 * 0.4), edge["confidence"].GetDouble(), 12);
+    }
+
+    [Fact]
     public async Task Upsert_SourceNodeFromBeforeOrigins_LearnsItsOriginWhenSeenUnchanged()
     {
         await Store.UpsertSourceAsync(Documents.Riyadh());
@@ -106,6 +119,8 @@ public sealed class ImitationContractTests : GraphStoreContract
             Assert.Equal(relation.Strength, edge["strength"].GetDouble(), 12);
             Assert.Equal(-Math.Log(relation.Strength), edge["cost"].GetDouble(), 12);
             Assert.Equal(relation.Provenance.Select(p => p.SourceId), edge["sources"].EnumerateArray().Select(e => e.GetString()));
+            Assert.Equal(relation.Corroboration, new Corroboration(
+                edge["corroborationSources"].GetInt32(), edge["corroborationPublishers"].GetInt32(), edge["corroborationStories"].GetInt32()));
         }
 
         Assert.Equal(snapshot.Roles.Count, graph.Roles.Count);

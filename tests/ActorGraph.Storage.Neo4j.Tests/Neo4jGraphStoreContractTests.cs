@@ -38,6 +38,7 @@ public sealed class Neo4jGraphStoreContractTests(Neo4jServer server) : GraphStor
                 && Vocabulary.Name(r.Kind) == rows.String(row, "type") && r.Target.Value == rows.String(row, "to"));
             Assert.Equal(relation.Confidence, rows.Double(row, "confidence"), 12);
             Assert.Equal(relation.Strength, rows.Double(row, "strength"), 12);
+            Assert.Equal(relation.Corroboration.Stories, rows.Long(row, "corroborationStories"));
             Assert.Contains("Actor", rows.Strings(row, "fromLabels"));
             Assert.Contains(Vocabulary.Label(snapshot.Get(relation.Source).Kind), rows.Strings(row, "fromLabels"));
         }

@@ -279,4 +279,41 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Empty(runs[1].Errors);
         Assert.Equal(second.Started, Assert.Single(newest).Started);
     }
+
+    [SkippableFact]
+    public async Task Runs_RecordedWithChanges_AreNumberedAndKeepTheirChangesAndOnlyTheLatestState()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var start = new DateTimeOffset(2026, 11, 26, 7, 0, 0, TimeSpan.Zero);
+        var change = new RelationChange(RelationChange.Ended, Documents.Rubio, "Marco Rubio", RelationKind.Leads, Documents.UsDelegation, "US delegation", ["riyadh", "x'}) //"]);
+        await Store.RecordRunAsync(new RunRecord(start, start, 0, 1, 0, 0, 0, 0, 0, []) { RelationState = "first" });
+        await Store.RecordRunAsync(new RunRecord(start.AddHours(1), start.AddHours(1), 0, 0, 1, 0, 0, 0, 0, []) { Changes = [change], RelationState = "second" });
+
+        var runs = await Store.ListRunsAsync(10);
+
+        Assert.Equal([2L, 1L], runs.Select(r => r.Number));
+        Assert.Equal(change.Sources, Assert.Single(runs[0].Changes).Sources);
+        Assert.Equal((change.Change, change.Source, change.SourceName, change.Kind, change.Target, change.TargetName),
+            (runs[0].Changes[0].Change, runs[0].Changes[0].Source, runs[0].Changes[0].SourceName, runs[0].Changes[0].Kind, runs[0].Changes[0].Target, runs[0].Changes[0].TargetName));
+        Assert.Empty(runs[1].Changes);
+        Assert.Equal(("second", (string?)null), (runs[0].RelationState, runs[1].RelationState));
+    }
+
+    [SkippableFact]
+    public async Task Snapshot_SourcesWithPublisherAndFingerprint_KeepThemAndGroupCopiesIntoOneStory()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        await Store.UpsertSourceAsync(Stories.Report("wire", Stories.Wire, "https://www.reuters.com/a"));
+        await Store.UpsertSourceAsync(Stories.Report("copy", Stories.Republished, "https://www.outlet.com/b"));
+        var dataset = Documents.Corroboration();
+        await Store.UpsertSourceAsync(new SourceDocument(dataset.Source with { Publisher = "TASS" }, dataset.Actors, dataset.Roles, dataset.Relations));
+
+        var snapshot = await Store.ReadSnapshotAsync();
+
+        Assert.Equal("TASS", snapshot.Sources.Single(s => s.Info.Id == "corroboration").Info.Publisher);
+        Assert.NotNull(snapshot.Sources.Single(s => s.Info.Id == "wire").Info.Fingerprint);
+        var leads = snapshot.Relations.Single(r => r.Source == Documents.Rubio);
+        Assert.Equal(new Corroboration(3, 3, 2), leads.Corroboration);
+        Assert.Equal(1 - (0.4 * 0.5), leads.Confidence, 12);
+    }
 }

@@ -7,7 +7,10 @@ namespace ActorGraph.Core.Model;
 /// <param name="Kind">The relation type.</param>
 /// <param name="Target">The actor influence flows to.</param>
 /// <param name="Weight">The largest weight any source gives.</param>
-/// <param name="Confidence">The sources' confidences combined as independent evidence: 1 − Π(1 − cᵢ).</param>
+/// <param name="Confidence">
+/// The sources' confidences combined over independent stories (<see cref="IndependentEvidence"/>): copies of one story
+/// count once, and several stories of one publisher count less than as many publishers.
+/// </param>
 /// <param name="Since">The earliest first day any source gives.</param>
 /// <param name="Until">The latest last day any source gives.</param>
 /// <param name="Provenance">What each source says, ordered by source id.</param>
@@ -21,6 +24,18 @@ public sealed record GraphRelation(
     DateOnly? Until,
     IReadOnlyList<Provenance> Provenance)
 {
+    private readonly Corroboration? _corroboration;
+
+    /// <summary>
+    /// How many sources, publishers and stories state the relation. When not given, every source counts as its own
+    /// publisher and story.
+    /// </summary>
+    public Corroboration Corroboration
+    {
+        get => _corroboration ?? new Corroboration(Provenance.Count, Provenance.Count, Provenance.Count);
+        init => _corroboration = value;
+    }
+
     /// <summary>How much influence one step along this relation carries: weight × confidence, in (0, 1].</summary>
     public double Strength => Weight * Confidence;
 

@@ -6,4 +6,6 @@ namespace ActorGraph.Core.Model;
 /// <param name="Confidence">The confidence the source gives.</param>
 /// <param name="Evidence">The sentence that states the relation, when given.</param>
 /// <param name="Context">What the relation was about, when given.</param>
-public sealed record Provenance(string SourceId, double Weight, double Confidence, string? Evidence, string? Context);
+/// <param name="Since">The first day the source gives, when it gives one.</param>
+/// <param name="Until">The last day the source gives: set when the source reports the relation ended.</param>
+public sealed record Provenance(string SourceId, double Weight, double Confidence, string? Evidence, string? Context, DateOnly? Since = null, DateOnly? Until = null);

@@ -21,4 +21,17 @@ public sealed record RunRecord(
     int Rejected,
     int Failed,
     int Retracted,
-    IReadOnlyList<string> Errors);
+    IReadOnlyList<string> Errors)
+{
+    /// <summary>The run's number in the ledger, counting from 1; 0 for a run not yet recorded.</summary>
+    public long Number { get; init; }
+
+    /// <summary>The relations the cycle added, changed or ended (<see cref="RelationLedger.Diff"/>).</summary>
+    public IReadOnlyList<RelationChange> Changes { get; init; } = [];
+
+    /// <summary>
+    /// The relations after the cycle (<see cref="RelationLedger.State"/>), the baseline the next cycle compares with.
+    /// Stores keep it for the latest run only; null for older runs and runs recorded without it.
+    /// </summary>
+    public string? RelationState { get; init; }
+}

@@ -7,8 +7,8 @@ namespace ActorGraph.Core.Model;
 /// Combines per-source assertions into one <see cref="GraphSnapshot"/>. Every store reads its assertions into an
 /// assembler, so both stores merge sources by the same rules:
 /// actors by id (most common name and kind, union of aliases), roles by (person, title, body, since),
-/// relations by (source actor, type, target actor) with the largest weight and the confidences combined as
-/// independent evidence.
+/// relations by (source actor, type, target actor) with the largest weight and the confidences combined over
+/// independent stories (<see cref="IndependentEvidence"/>, with the stories of <see cref="StoryGroups"/>).
 /// </summary>
 public sealed class SnapshotAssembler
 {
@@ -87,6 +87,7 @@ public sealed class SnapshotAssembler
         var roles = _roles.Values.Select(MergeRole).Where(filter.Accepts)
             .OrderBy(r => r.Person).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Since)
             .ToList();
+        var groups = StoryGroups.Build(_sources.Select(s => s.Info));
         // Merging is independent per relation: large graphs merge on every core.
         var entries = _relations.ToArray();
         var merged = new GraphRelation[entries.Length];
@@ -95,7 +96,7 @@ public sealed class SnapshotAssembler
             var (key, statements) = entries[i];
             merged[i] = statements.More is null
                 ? Single(key, statements.First.Source, statements.First.Relation)
-                : MergeRelation(key, [statements.First, .. statements.More]);
+                : MergeRelation(key, [statements.First, .. statements.More], groups);
         });
         var relations = new List<GraphRelation>(merged.Length);
         foreach (var relation in merged)
@@ -136,7 +137,7 @@ public sealed class SnapshotAssembler
 
     private static GraphRelation Single((ActorId Source, RelationKind Kind, ActorId Target) key, string sourceId, Relation only) =>
         new(key.Source, key.Kind, key.Target, only.Weight, only.Confidence, only.Since, only.Until,
-            [new Provenance(sourceId, only.Weight, only.Confidence, only.Evidence, only.Context)]);
+            [new Provenance(sourceId, only.Weight, only.Confidence, only.Evidence, only.Context, only.Since, only.Until)]);
 
     /// <summary>
     /// Orders relations by (source actor, type, target actor). Actor ids are ranked once, so the million-element sort
@@ -170,25 +171,25 @@ public sealed class SnapshotAssembler
 
     private static GraphRelation MergeRelation(
         (ActorId Source, RelationKind Kind, ActorId Target) key,
-        List<(string Source, Relation Relation)> statements)
+        List<(string Source, Relation Relation)> statements,
+        StoryGroups groups)
     {
         var weight = 0.0;
-        var doubt = 1.0;
         DateOnly? since = null;
         DateOnly? until = null;
         foreach (var (_, relation) in statements)
         {
             weight = Math.Max(weight, relation.Weight);
-            doubt *= 1.0 - relation.Confidence;
             since = Earliest(since, relation.Since);
             until = Latest(until, relation.Until);
         }
 
         var provenance = statements
             .OrderBy(s => s.Source, StringComparer.Ordinal)
-            .Select(s => new Provenance(s.Source, s.Relation.Weight, s.Relation.Confidence, s.Relation.Evidence, s.Relation.Context))
+            .Select(s => new Provenance(s.Source, s.Relation.Weight, s.Relation.Confidence, s.Relation.Evidence, s.Relation.Context, s.Relation.Since, s.Relation.Until))
             .ToList();
-        return new GraphRelation(key.Source, key.Kind, key.Target, weight, 1.0 - doubt, since, until, provenance);
+        var (confidence, corroboration) = IndependentEvidence.Combine([.. statements.Select(s => (s.Source, s.Relation.Confidence))], groups);
+        return new GraphRelation(key.Source, key.Kind, key.Target, weight, confidence, since, until, provenance) { Corroboration = corroboration };
     }
 
     private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a < b ? a : b);

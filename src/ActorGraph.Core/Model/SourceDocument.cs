@@ -67,6 +67,12 @@ public sealed class SourceDocument
         {
             Line("source", source.Id, source.Title, source.Url?.OriginalString, Date(source.Published)),
         };
+        // Publisher and fingerprint join the hash only when present, so sources without them keep their hash.
+        if (source.Publisher is not null || source.Fingerprint is not null)
+        {
+            lines[0] += Line(string.Empty, source.Publisher, source.Fingerprint);
+        }
+
         lines.AddRange(actors.Select(a => Line("actor", a.Id.Value, a.Name, Vocabulary.Name(a.Kind), string.Join('\u001f', a.Aliases.Order(StringComparer.Ordinal)))));
         lines.AddRange(roles.Select(r => Line("role", r.Person.Value, r.Title, r.Of?.Value, Date(r.Since), Date(r.Until))));
         lines.AddRange(relations.Select(r => Line(

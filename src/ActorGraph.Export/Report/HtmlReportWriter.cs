@@ -122,6 +122,11 @@ public static class HtmlReportWriter
                 json.WriteString("type", Vocabulary.Name(r.Kind));
                 json.WriteNumber("strength", Math.Round(r.Strength, 4));
                 json.WriteNumber("confidence", Math.Round(r.Confidence, 4));
+                json.WriteStartObject("corroboration");
+                json.WriteNumber("sources", r.Corroboration.Sources);
+                json.WriteNumber("publishers", r.Corroboration.Publishers);
+                json.WriteNumber("stories", r.Corroboration.Stories);
+                json.WriteEndObject();
                 WriteDate(json, "since", r.Since);
                 WriteDate(json, "until", r.Until);
                 json.WriteStartArray("evidence");

@@ -94,6 +94,14 @@
     return link;
   }
 
+  // How independently the relation is attested: copies of one story count once.
+  function corroboration(r) {
+    var c = r.corroboration;
+    if (!c) return '';
+    return ', ' + c.stories + (c.stories === 1 ? ' story' : ' stories') + ' from ' + c.publishers +
+      (c.publishers === 1 ? ' publisher' : ' publishers') + ' (' + c.sources + (c.sources === 1 ? ' source)' : ' sources)');
+  }
+
   function dates(item) {
     if (!item.since && !item.until) return '';
     return ' (' + (item.since || '…') + ' to ' + (item.until || 'now') + ')';
@@ -111,7 +119,7 @@
       li.append(actorLink(r.s), el('span', ' →'));
     }
 
-    li.append(el('span', ' strength ' + r.strength.toFixed(2) + ', confidence ' + r.confidence.toFixed(2) + dates(r), 'meta'));
+    li.append(el('span', ' strength ' + r.strength.toFixed(2) + ', confidence ' + r.confidence.toFixed(2) + corroboration(r) + dates(r), 'meta'));
     r.evidence.forEach(function (e) {
       if (e.quote) li.append(el('blockquote', e.quote));
       var source = el('div', '', 'source');

@@ -103,7 +103,8 @@ public static class Scorer
                 document, "relation",
                 gold.Relations.Where(r => string.Equals(r.Type, name, StringComparison.OrdinalIgnoreCase))
                     .Select(r => (Key: $"{Gold(r.Source)}|{Gold(r.Target)}", Text: $"{r.Source} {name} {r.Target}")),
-                extracted.Relations.Where(r => r.Type == kind)
+                // Gold annotates relations that hold; an ending ("no longer leads") is not one.
+                extracted.Relations.Where(r => r.Type == kind && r.Until is null)
                     .Select(r => (Key: $"{Found(r.Source)}|{Found(r.Target)}", Text: $"{r.Source} {name} {r.Target}  [{r.Rule}]")),
                 (g, e) => g == e,
                 differences);

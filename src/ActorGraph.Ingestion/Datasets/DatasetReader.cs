@@ -116,7 +116,7 @@ public static class DatasetReader
     private sealed class Binder(string path, string defaultSourceId, IngestLimits limits)
     {
         private static readonly string[] RootKeys = ["source", "actors", "roles", "relations"];
-        private static readonly string[] SourceKeys = ["id", "title", "url", "published"];
+        private static readonly string[] SourceKeys = ["id", "title", "url", "published", "publisher"];
         private static readonly string[] ActorKeys = ["id", "name", "kind", "aliases"];
         private static readonly string[] RoleKeys = ["person", "title", "of", "since", "until"];
         private static readonly string[] RelationKeys = ["source", "type", "target", "weight", "confidence", "since", "until", "context", "evidence"];
@@ -212,7 +212,8 @@ public static class DatasetReader
             }
 
             var published = Date(fields.GetValueOrDefault("published"), "source.published");
-            return new SourceInfo(id, title, url, published);
+            var publisher = Text(fields.GetValueOrDefault("publisher"), "source.publisher", limits.MaxNameLength);
+            return new SourceInfo(id, title, url, published, publisher);
         }
 
         private void BindActor(DocNode node, string field)

@@ -30,5 +30,7 @@ public static class Neo4jModel
         "person", "of", "since", "until", "relationKey", "from", "type", "to", "weight", "confidence",
         "strength", "cost", "evidence", "context",
         "started", "ended", "exitCode", "added", "updated", "unchanged", "rejected", "failed", "retracted", "errors",
+        "publisher", "fingerprint", "corroborationSources", "corroborationPublishers", "corroborationStories",
+        "number", "changes", "relationState",
     ];
 }

@@ -56,6 +56,9 @@ internal sealed class QueryResult
             : throw new Neo4jProtocolException($"The column '{column}' holds {value}, not an integer.");
     }
 
+    public long? NullableLong(JsonElement[] row, string column) =>
+        Value(row, column).ValueKind is JsonValueKind.Null or JsonValueKind.Undefined ? null : Long(row, column);
+
     public DateOnly? Date(JsonElement[] row, string column) =>
         NullableString(row, column) is { } text
             ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)

@@ -212,6 +212,7 @@ public sealed class QueryApiImitation
                         ["id"] = p.GetProperty("sourceId"), ["title"] = p.GetProperty("title"), ["url"] = p.GetProperty("url"),
                         ["published"] = p.GetProperty("published"), ["contentHash"] = p.GetProperty("contentHash"),
                         ["ingestedAt"] = p.GetProperty("ingestedAt"), ["originKind"] = Coalesce("originKind"), ["origin"] = Coalesce("origin"),
+                        ["publisher"] = p.GetProperty("publisher"), ["fingerprint"] = p.GetProperty("fingerprint"),
                     };
                     return ([], none);
                 }
@@ -304,7 +305,11 @@ public sealed class QueryApiImitation
                 case "claims-read":
                 {
                     var keys = Rows("keys").Select(e => e.GetString()).ToHashSet();
-                    return (ClaimFields, [.. Claims.Where(c => keys.Contains(c.Key)).Select(ClaimRow)]);
+                    return ([.. ClaimFields, "sourceUrl", "sourcePublished", "publisher", "fingerprint"], [.. Claims.Where(c => keys.Contains(c.Key)).Select(c =>
+                    {
+                        var source = Sources.GetValueOrDefault(c.SourceId);
+                        return (object?[])[.. ClaimRow(c), Get(source, "url"), Get(source, "published"), Get(source, "publisher"), Get(source, "fingerprint")];
+                    })]);
                 }
 
                 case "relation-delete":
@@ -321,17 +326,18 @@ public sealed class QueryApiImitation
                         var to = row.GetProperty("to").GetString()!;
                         if (Actors.ContainsKey(from) && Actors.ContainsKey(to))
                         {
-                            Relations[$"{from}|{type}|{to}"] = Props(row, "weight", "confidence", "strength", "cost", "since", "until", "sources", "evidence");
+                            Relations[$"{from}|{type}|{to}"] = Props(row, "weight", "confidence", "strength", "cost", "since", "until", "sources", "evidence",
+                                "corroborationSources", "corroborationPublishers", "corroborationStories");
                         }
                     }
 
                     return ([], none);
                 case "snapshot-sources":
-                    return (["id", "title", "url", "published", "contentHash", "ingestedAt", "originKind", "origin"],
+                    return (["id", "title", "url", "published", "contentHash", "ingestedAt", "originKind", "origin", "publisher", "fingerprint"],
                         [.. Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new object?[]
                         {
                             s.Value["id"], s.Value["title"], s.Value["url"], s.Value["published"], s.Value["contentHash"], s.Value["ingestedAt"],
-                            Get(s.Value, "originKind"), Get(s.Value, "origin"),
+                            Get(s.Value, "originKind"), Get(s.Value, "origin"), Get(s.Value, "publisher"), Get(s.Value, "fingerprint"),
                         })]);
                 case "snapshot-actors":
                     return (["sourceId", "actorId", "name", "kind", "aliases"],
@@ -348,11 +354,24 @@ public sealed class QueryApiImitation
                 case "statistics":
                     return (["actors", "roles", "relations", "sources"], [[Actors.Count, Roles.Count, Relations.Count, Sources.Count]]);
                 case "run-record":
-                    Runs.Add(Props(p, "started", "ended", "exitCode", "added", "updated", "unchanged", "rejected", "failed", "retracted", "errors"));
+                {
+                    var run = Props(p, "started", "ended", "exitCode", "added", "updated", "unchanged", "rejected", "failed", "retracted", "errors", "changes", "relationState");
+                    run["number"] = JsonSerializer.SerializeToElement(Runs.Count + 1);
+                    if (p.GetProperty("relationState").ValueKind != JsonValueKind.Null)
+                    {
+                        for (var i = 0; i < Runs.Count; i++)
+                        {
+                            Runs[i] = new Dictionary<string, JsonElement>(Runs[i]) { ["relationState"] = JsonSerializer.SerializeToElement<string?>(null) };
+                        }
+                    }
+
+                    Runs.Add(run);
                     return ([], none);
+                }
+
                 case "runs-list":
                 {
-                    string[] fields = ["started", "ended", "exitCode", "added", "updated", "unchanged", "rejected", "failed", "retracted", "errors"];
+                    string[] fields = ["started", "ended", "exitCode", "added", "updated", "unchanged", "rejected", "failed", "retracted", "errors", "number", "changes", "relationState"];
                     return (fields, [.. Runs
                         .OrderByDescending(r => DateTimeOffset.Parse(r["started"].GetString()!, System.Globalization.CultureInfo.InvariantCulture))
                         .Take(p.GetProperty("limit").GetInt32())
