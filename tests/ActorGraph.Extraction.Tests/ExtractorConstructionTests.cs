@@ -104,6 +104,10 @@ public sealed class ExtractorConstructionTests
             "OFAC designated the Vice President of Nicaragua and First Lady, Rosario Murillo, on Tuesday.",
             ["Office of Foreign Assets Control SANCTIONS Rosario Murillo"], ["Office of Foreign Assets Control SANCTIONS First Lady", "Office of Foreign Assets Control SANCTIONS Nicaragua"]
         },
+        {
+            "Australia has launched a fresh round of sanctions against Myanmar and Iran on Monday.",
+            ["Australia SANCTIONS Myanmar", "Australia SANCTIONS Iran"], []
+        },
         // ---- SANCTIONS: asides, portfolio titles and described bodies
         {
             "Japan, in lockstep with the other G7 members, has imposed asset freezes on businessman Karl Brenner.",
