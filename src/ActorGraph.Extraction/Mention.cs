@@ -36,8 +36,29 @@ internal sealed class Mention
     /// <summary>A country named as a place ("talks in Riyadh"), not acting.</summary>
     public bool Locative { get; set; }
 
-    /// <summary>The mention this one is part of: an affiliation or title qualifying a person, a country inside a group.</summary>
-    public Mention? Head { get; set; }
+    /// <summary>
+    /// The mention this one is part of: an affiliation or title qualifying a person, a country inside a group. A
+    /// mention is never part of itself: an assignment that would close a loop (a title bound to a person who is
+    /// already part of that title) is ignored, so <see cref="Resolve"/> always ends.
+    /// </summary>
+    public Mention? Head
+    {
+        get => _head;
+        set
+        {
+            for (var m = value; m is not null; m = m._head)
+            {
+                if (ReferenceEquals(m, this))
+                {
+                    return;
+                }
+            }
+
+            _head = value;
+        }
+    }
+
+    private Mention? _head;
 
     public Mention Resolve()
     {
