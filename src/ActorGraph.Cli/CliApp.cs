@@ -166,12 +166,13 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
 
     private Command IngestCommand()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Dataset files (.yaml, .yml, .json), articles (.txt, .md, .html) or folders searched recursively.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Dataset files (.yaml, .yml, .json, .jsonl, .ndjson), articles (.txt, .md, .html) or folders searched recursively.", Arity = ArgumentArity.OneOrMore };
         var limit = LimitOption.Create();
-        var command = new Command("ingest", "Ingest datasets and news articles: each file is one source, written whole or not at all.") { paths, _json, limit };
+        var maxFileSize = MaxFileSizeOption.Create();
+        var command = new Command("ingest", "Ingest datasets and news articles: each file is one source, written whole or not at all.") { paths, _json, limit, maxFileSize };
         command.SetAction((parse, ct) => WithStore(parse, initialize: true, async (store, loggers) =>
         {
-            var limits = LimitOption.Apply(LimitOption.Parse(parse.GetValue(limit)));
+            var limits = MaxFileSizeOption.Apply(LimitOption.Apply(LimitOption.Parse(parse.GetValue(limit))), parse.GetValue(maxFileSize));
             var extractor = new Extractor(Lexicon.Load(parse.GetValue(_lexicons)));
             var ingestor = new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>(), extractor, limits);
             var files = DatasetIngestor.FindFiles(parse.GetValue(paths)!);
@@ -1008,11 +1009,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
     {
         var format = new Option<string>("--format")
         {
-            Description = "graphml (yEd, Gephi), gexf (Gephi), dot (Graphviz), json (d3, Cytoscape), csv (neo4j-admin import: actors.csv and relations.csv in the -o folder) cypher (a script for an empty Neo4j) or dataset (an ActorGraph dataset that ingest reads back).",
+            Description = "graphml (yEd, Gephi), gexf (Gephi), dot (Graphviz), json (d3, Cytoscape), csv (neo4j-admin import: actors.csv and relations.csv in the -o folder) cypher (a script for an empty Neo4j), dataset (an ActorGraph dataset that ingest reads back) or jsonl (the same dataset in JSON Lines, for any size).",
             Required = true,
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("graphml", "gexf", "dot", "json", "csv", "cypher", "dataset");
+        format.AcceptOnlyFromAmong("graphml", "gexf", "dot", "json", "csv", "cypher", "dataset", "jsonl");
         var output = new Option<string>("--output", "-o") { Description = "Where to write; standard output when left out (a folder for csv).", HelpName = "PATH" };
         var command = new Command("export", "Write the graph, with clusters and influence, for the tools analysts use.") { format, output };
         AddFilters(command, withEngine: false);
@@ -1045,6 +1046,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
                 "dot" => ExportFormat.Dot,
                 "json" => ExportFormat.Json,
                 "dataset" => ExportFormat.Dataset,
+                "jsonl" => ExportFormat.JsonLines,
                 _ => ExportFormat.Cypher,
             };
             if (target is null)

@@ -38,12 +38,12 @@ public sealed class DatasetIngestor
     /// <summary>Whether <paramref name="path"/> is a file ingest reads: a dataset or an article.</summary>
     /// <remarks>Gold annotations (<c>*.gold.json</c>, read by <c>actorgraph eval</c>) are not sources.</remarks>
     public static bool IsSourceFile(string path) =>
-        (DatasetReader.IsDatasetFile(path) || ArticleReader.IsArticleFile(path))
+        (DatasetReader.IsDatasetFile(path) || JsonLinesDatasetReader.IsJsonLinesFile(path) || ArticleReader.IsArticleFile(path))
         && !path.EndsWith(ActorGraph.Extraction.Evaluation.GoldDocument.FileEnding, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Lists the source files under <paramref name="paths"/>: files as given, folders searched recursively
-    /// for datasets (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>) and articles (<c>.txt</c>, <c>.md</c>, <c>.html</c>, ...),
+    /// for datasets (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>, <c>.jsonl</c>, <c>.ndjson</c>) and articles (<c>.txt</c>, <c>.md</c>, <c>.html</c>, ...),
     /// in ordinal order of path. Paths that do not exist are listed
     /// as they are, so that ingesting them reports them.
     /// </summary>
@@ -178,7 +178,7 @@ public sealed class DatasetIngestor
 
         if (!IsSourceFile(file))
         {
-            var endings = DatasetReader.Extensions.Concat(ArticleReader.TextExtensions).Concat(ArticleReader.HtmlExtensions);
+            var endings = DatasetReader.Extensions.Concat(JsonLinesDatasetReader.Extensions).Concat(ArticleReader.TextExtensions).Concat(ArticleReader.HtmlExtensions);
             return Reject(file, null, [new DatasetError(file, 1, "file", $"not a dataset or article file; expected one of {string.Join(", ", endings)}")]);
         }
 
@@ -190,6 +190,8 @@ public sealed class DatasetIngestor
                     file,
                     async () => ArticleImport.Extract(file, await ArticleReader.ReadFileAsync(file, _limits.Html, cancellationToken).ConfigureAwait(false), DefaultSourceId(file), _extractor, _limits),
                     _limits, _time, cancellationToken).ConfigureAwait(false)
+                : JsonLinesDatasetReader.IsJsonLinesFile(file)
+                ? await JsonLinesDatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false)
                 : await DatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
