@@ -158,45 +158,83 @@ internal sealed class SqliteGraphStore : IGraphStore
     public Task<GraphSnapshot> ReadSnapshotAsync(SnapshotFilter? filter = null, CancellationToken cancellationToken = default) =>
         Guard(async () =>
         {
-            var assembler = new SnapshotAssembler();
+            filter ??= SnapshotFilter.All;
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
 
             // One read transaction: the snapshot sees one consistent state even while a writer commits.
             using var transaction = connection.BeginTransaction(deferred: true);
-            foreach (var source in await ReadSourcesAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
+            var sources = await ReadSourcesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            if (ImagePath is not { } imagePath)
             {
-                assembler.AddSource(source);
+                return await AssembleAsync(connection, transaction, sources, filter, cancellationToken).ConfigureAwait(false);
             }
 
-            using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, actor_id, name, kind, aliases FROM actor_assertions;", cancellationToken).ConfigureAwait(false))
+            var fingerprint = AnalysisImage.Fingerprint(sources);
+            if (AnalysisImage.TryLoad(imagePath, fingerprint, sources, filter) is { } loaded)
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var aliases = JsonSerializer.Deserialize(reader.GetString(4), StoreJson.Default.StringArray) ?? [];
-                    assembler.AddActor(reader.GetString(0), new Actor(ActorId.Parse(reader.GetString(1)), reader.GetString(2), ParseKind(reader.GetString(3)), aliases));
-                }
+                return loaded;
             }
 
-            using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, person_id, title, of_id, since, until FROM role_assertions;", cancellationToken).ConfigureAwait(false))
+            // Missing, stale or damaged: merge everything once, keep the image for the next read, then filter.
+            var all = await AssembleAsync(connection, transaction, sources, SnapshotFilter.All, cancellationToken).ConfigureAwait(false);
+            try
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    assembler.AddRole(reader.GetString(0), new Role(
-                        ActorId.Parse(reader.GetString(1)), reader.GetString(2),
-                        reader.IsDBNull(3) ? null : ActorId.Parse(reader.GetString(3)),
-                        ReadDate(reader, 4), ReadDate(reader, 5)));
-                }
+                AnalysisImage.Write(imagePath, fingerprint, all);
+                Log.ImageWritten(_logger, imagePath, all.Relations.Count);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A read-only folder or a full disk: analyses still work, they merge on every read.
+                Log.ImageNotWritten(_logger, imagePath, e);
             }
 
-            var count = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM relation_assertions;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            assembler.EnsureRelationCapacity(count);
-            using (var reader = await QueryAsync(connection, transaction, RelationQuery, cancellationToken).ConfigureAwait(false))
-            {
-                ReadRelations(reader, assembler, filter?.Kinds, cancellationToken);
-            }
-
-            return assembler.Build(filter);
+            return AnalysisImage.Filter(all, filter);
         });
+
+    /// <summary>The analysis image's file, or null when the store keeps none (turned off, or a database in memory).</summary>
+    private string? ImagePath =>
+        _options.AnalysisImage && _options.Path is not (":memory:" or "") && !_options.Path.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? AnalysisImage.PathFor(Path.GetFullPath(_options.Path))
+            : null;
+
+    /// <summary>Merges every source's assertions into the combined graph that <paramref name="filter"/> accepts.</summary>
+    private static async Task<GraphSnapshot> AssembleAsync(SqliteConnection connection, SqliteTransaction transaction, List<SourceRecord> sources, SnapshotFilter filter, CancellationToken cancellationToken)
+    {
+        var assembler = new SnapshotAssembler();
+        foreach (var source in sources)
+        {
+            assembler.AddSource(source);
+        }
+
+        using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, actor_id, name, kind, aliases FROM actor_assertions;", cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var aliases = JsonSerializer.Deserialize(reader.GetString(4), StoreJson.Default.StringArray) ?? [];
+                assembler.AddActor(reader.GetString(0), new Actor(ActorId.Parse(reader.GetString(1)), reader.GetString(2), ParseKind(reader.GetString(3)), aliases));
+            }
+        }
+
+        using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, person_id, title, of_id, since, until FROM role_assertions;", cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                assembler.AddRole(reader.GetString(0), new Role(
+                    ActorId.Parse(reader.GetString(1)), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : ActorId.Parse(reader.GetString(3)),
+                    ReadDate(reader, 4), ReadDate(reader, 5)));
+            }
+        }
+
+        var count = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM relation_assertions;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        assembler.EnsureRelationCapacity(count);
+        using (var reader = await QueryAsync(connection, transaction, RelationQuery, cancellationToken).ConfigureAwait(false))
+        {
+            ReadRelations(reader, assembler, filter.Kinds, cancellationToken);
+        }
+
+        return assembler.Build(filter);
+    }
 
     /// <summary>Relation rows with the type as its allowlist index, so a million rows do not allocate a million type names.</summary>
     private static readonly string RelationQuery =
