@@ -1,7 +1,5 @@
 using ActorGraph.Core.Model;
 using ActorGraph.Query.Algorithms;
-using QuikGraph;
-using QuikGraph.Algorithms;
 
 namespace ActorGraph.Query;
 
@@ -13,8 +11,13 @@ namespace ActorGraph.Query;
 public sealed class InfluenceGraph
 {
     private readonly Dictionary<ActorId, int> _index;
-    private readonly BidirectionalGraph<int, TaggedEdge<int, GraphRelation>> _model;
-    private readonly Dictionary<(int, int), GraphRelation> _strongest = [];
+    private readonly int _vertexCount;
+
+    // The relations between known actors as parallel arrays: from, to, and the relation.
+    private readonly int[] _from;
+    private readonly int[] _to;
+    private readonly GraphRelation[] _edges;
+    private readonly Lazy<Dictionary<(int, int), GraphRelation>> _strongest;
     private readonly Lazy<Dictionary<(int, int), GraphRelation>> _strongestEitherWay;
     private readonly Lazy<Csr> _costs;
     private readonly Lazy<Csr> _undirectedCosts;
@@ -24,52 +27,57 @@ public sealed class InfluenceGraph
     private InfluenceGraph(GraphSnapshot snapshot)
     {
         Snapshot = snapshot;
-        _index = new Dictionary<ActorId, int>(snapshot.Actors.Count);
-        for (var i = 0; i < snapshot.Actors.Count; i++)
+        _vertexCount = snapshot.Actors.Count;
+        _index = new Dictionary<ActorId, int>(_vertexCount);
+        for (var i = 0; i < _vertexCount; i++)
         {
             _index[snapshot.Actors[i].Id] = i;
         }
 
-        _model = new BidirectionalGraph<int, TaggedEdge<int, GraphRelation>>(allowParallelEdges: true, snapshot.Actors.Count);
-        _model.AddVertexRange(Enumerable.Range(0, snapshot.Actors.Count));
+        var from = new List<int>(snapshot.Relations.Count);
+        var to = new List<int>(snapshot.Relations.Count);
+        var edges = new List<GraphRelation>(snapshot.Relations.Count);
         foreach (var relation in snapshot.Relations)
         {
-            if (!_index.TryGetValue(relation.Source, out var from) || !_index.TryGetValue(relation.Target, out var to))
+            if (_index.TryGetValue(relation.Source, out var u) && _index.TryGetValue(relation.Target, out var v))
             {
-                continue;
-            }
-
-            _model.AddEdge(new TaggedEdge<int, GraphRelation>(from, to, relation));
-            if (!_strongest.TryGetValue((from, to), out var best) || relation.Strength > best.Strength
-                || (relation.Strength == best.Strength && relation.Kind < best.Kind))
-            {
-                _strongest[(from, to)] = relation;
+                from.Add(u);
+                to.Add(v);
+                edges.Add(relation);
             }
         }
 
+        (_from, _to, _edges) = ([.. from], [.. to], [.. edges]);
+        _strongest = new Lazy<Dictionary<(int, int), GraphRelation>>(Strongest);
         _costs = new Lazy<Csr>(() => Csr.Build(
-            _model.VertexCount,
-            [.. _strongest.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
+            _vertexCount,
+            [.. _strongest.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
             Math.Min));
         _strongestEitherWay = new Lazy<Dictionary<(int, int), GraphRelation>>(StrongestEitherWay);
         _undirectedCosts = new Lazy<Csr>(() => Csr.Build(
-            _model.VertexCount,
+            _vertexCount,
             [.. _strongestEitherWay.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
             Math.Min));
         _projection = new Lazy<UndirectedGraph>(() => UndirectedGraph.FromEdges(
-            _model.VertexCount,
-            _model.Edges.Select(e => (e.Source, e.Target, e.Tag.Strength))));
-        _influence = new Lazy<double[]>(() => PageRank.Run(Csr.Build(
-            _model.VertexCount,
-            [.. _model.Edges.Select(e => (e.Target, e.Source, e.Tag.Strength))],
-            (a, b) => a + b)));
+            _vertexCount,
+            Enumerable.Range(0, _edges.Length).Select(e => (_from[e], _to[e], _edges[e].Strength))));
+        _influence = new Lazy<double[]>(() =>
+        {
+            var reversed = new (int, int, double)[_edges.Length];
+            for (var e = 0; e < reversed.Length; e++)
+            {
+                reversed[e] = (_to[e], _from[e], _edges[e].Strength);
+            }
+
+            return PageRank.Run(Csr.Build(_vertexCount, reversed, (x, y) => x + y));
+        });
     }
 
     /// <summary>The snapshot this graph was built from.</summary>
     public GraphSnapshot Snapshot { get; }
 
     /// <summary>The number of weakly connected components: groups of actors linked by any relation, in either direction.</summary>
-    public int ComponentCount => _model.WeaklyConnectedComponents(new Dictionary<int, int>());
+    public int ComponentCount => _vertexCount == 0 ? 0 : Components.Run(_projection.Value).Max() + 1;
 
     /// <summary>Builds the influence graph of <paramref name="snapshot"/>.</summary>
     public static InfluenceGraph Build(GraphSnapshot snapshot)
@@ -90,7 +98,7 @@ public sealed class InfluenceGraph
     {
         var (source, target) = Endpoints(from, to, k);
         var paths = new ShortestPaths(_costs.Value).KShortest(source, target, k);
-        return [.. paths.Select(p => ToInfluencePath(p, _strongest))];
+        return [.. paths.Select(p => ToInfluencePath(p, _strongest.Value))];
     }
 
     /// <summary>
@@ -111,7 +119,7 @@ public sealed class InfluenceGraph
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Algorithm, "unknown algorithm"),
         };
         var rank = _influence.Value;
-        var clusters = Enumerable.Range(0, _model.VertexCount)
+        var clusters = Enumerable.Range(0, _vertexCount)
             .GroupBy(v => membership[v])
             .Select(g => new Community([.. g
                 .OrderByDescending(v => rank[v])
@@ -138,13 +146,14 @@ public sealed class InfluenceGraph
     /// <summary>In and out degree and strength of every actor, most relations first.</summary>
     public IReadOnlyList<ActorDegree> Degrees()
     {
-        var degrees = new (int In, int Out, double InStrength, double OutStrength)[_model.VertexCount];
-        foreach (var edge in _model.Edges)
+        var degrees = new (int In, int Out, double InStrength, double OutStrength)[_vertexCount];
+        for (var e = 0; e < _edges.Length; e++)
         {
-            degrees[edge.Source].Out++;
-            degrees[edge.Source].OutStrength += edge.Tag.Strength;
-            degrees[edge.Target].In++;
-            degrees[edge.Target].InStrength += edge.Tag.Strength;
+            var strength = _edges[e].Strength;
+            degrees[_from[e]].Out++;
+            degrees[_from[e]].OutStrength += strength;
+            degrees[_to[e]].In++;
+            degrees[_to[e]].InStrength += strength;
         }
 
         return [.. degrees
@@ -184,7 +193,7 @@ public sealed class InfluenceGraph
             }
 
             vertices.Reverse();
-            var path = ToInfluencePath(new RankedPath(distance[v], [.. vertices]), _strongest);
+            var path = ToInfluencePath(new RankedPath(distance[v], [.. vertices]), _strongest.Value);
             reached.Add(new ReachedActor(Snapshot.Actors[v], path.Strength, path));
         }
 
@@ -211,14 +220,16 @@ public sealed class InfluenceGraph
         var frontier = new List<int> { center };
         for (var step = 1; step <= depth && frontier.Count > 0; step++)
         {
+            // One pass over the relations per step: a neighbourhood is a few steps deep.
+            var inFrontier = frontier.ToHashSet();
             var next = new List<int>();
-            foreach (var v in frontier)
+            for (var e = 0; e < _edges.Length; e++)
             {
-                foreach (var u in _model.OutEdges(v).Select(e => e.Target).Concat(_model.InEdges(v).Select(e => e.Source)))
+                foreach (var (at, other) in new[] { (_from[e], _to[e]), (_to[e], _from[e]) })
                 {
-                    if (distance.TryAdd(u, step))
+                    if (inFrontier.Contains(at) && distance.TryAdd(other, step))
                     {
-                        next.Add(u);
+                        next.Add(other);
                     }
                 }
             }
@@ -230,9 +241,9 @@ public sealed class InfluenceGraph
             .OrderBy(p => p.Value).ThenBy(p => Snapshot.Actors[p.Key].Name, StringComparer.Ordinal)
             .Select(p => new Neighbor(Snapshot.Actors[p.Key], p.Value))
             .ToList();
-        var relations = _model.Edges
-            .Where(e => distance.ContainsKey(e.Source) && distance.ContainsKey(e.Target))
-            .Select(e => e.Tag)
+        var relations = Enumerable.Range(0, _edges.Length)
+            .Where(e => distance.ContainsKey(_from[e]) && distance.ContainsKey(_to[e]))
+            .Select(e => _edges[e])
             .ToList();
         return new Neighborhood(Snapshot.Actors[center], depth, members, relations);
     }
@@ -254,11 +265,28 @@ public sealed class InfluenceGraph
         return (_index[Snapshot.Resolve(from).Id], _index[Snapshot.Resolve(to).Id]);
     }
 
+    /// <summary>Between two actors, in one direction, the strongest relation (ties: the lowest type).</summary>
+    private Dictionary<(int, int), GraphRelation> Strongest()
+    {
+        var strongest = new Dictionary<(int, int), GraphRelation>(_edges.Length);
+        for (var e = 0; e < _edges.Length; e++)
+        {
+            var relation = _edges[e];
+            ref var best = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(strongest, (_from[e], _to[e]), out var exists);
+            if (!exists || relation.Strength > best!.Strength || (relation.Strength == best.Strength && relation.Kind < best.Kind))
+            {
+                best = relation;
+            }
+        }
+
+        return strongest;
+    }
+
     /// <summary>For connection paths: between two actors, the strongest relation in either direction.</summary>
     private Dictionary<(int, int), GraphRelation> StrongestEitherWay()
     {
-        var result = new Dictionary<(int, int), GraphRelation>(_strongest.Count * 2);
-        foreach (var ((from, to), relation) in _strongest)
+        var result = new Dictionary<(int, int), GraphRelation>(_strongest.Value.Count * 2);
+        foreach (var ((from, to), relation) in _strongest.Value)
         {
             foreach (var key in new[] { (from, to), (to, from) })
             {
