@@ -169,12 +169,13 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
         var paths = new Argument<string[]>("PATH") { Description = "Dataset files (.yaml, .yml, .json, .jsonl, .ndjson), articles (.txt, .md, .html) or folders searched recursively.", Arity = ArgumentArity.OneOrMore };
         var limit = LimitOption.Create();
         var maxFileSize = MaxFileSizeOption.Create();
-        var command = new Command("ingest", "Ingest datasets and news articles: each file is one source, written whole or not at all.") { paths, _json, limit, maxFileSize };
+        var format = IngestFormatOption.Create();
+        var command = new Command("ingest", "Ingest datasets and news articles: each file is one source, written whole or not at all.") { paths, _json, limit, maxFileSize, format };
         command.SetAction((parse, ct) => WithStore(parse, initialize: true, async (store, loggers) =>
         {
             var limits = MaxFileSizeOption.Apply(LimitOption.Apply(LimitOption.Parse(parse.GetValue(limit))), parse.GetValue(maxFileSize));
             var extractor = new Extractor(Lexicon.Load(parse.GetValue(_lexicons)));
-            var ingestor = new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>(), extractor, limits);
+            var ingestor = new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>(), extractor, limits) { Format = IngestFormatOption.Parse(parse.GetValue(format)) };
             var files = DatasetIngestor.FindFiles(parse.GetValue(paths)!);
             IngestReport report;
             if (_terminal.ProgressConsole is { } console && files.Count > 1)

@@ -2,6 +2,7 @@ using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction;
 using ActorGraph.Ingestion.Datasets;
+using ActorGraph.Ingestion.Importers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -35,10 +36,13 @@ public sealed class DatasetIngestor
         _time = time ?? TimeProvider.System;
     }
 
-    /// <summary>Whether <paramref name="path"/> is a file ingest reads: a dataset or an article.</summary>
+    /// <summary>How files are read: by their ending (the default), or all in one format.</summary>
+    public IngestFormat Format { get; init; }
+
+    /// <summary>Whether <paramref name="path"/> is a file ingest reads: a dataset, an article or a GDELT event file.</summary>
     /// <remarks>Gold annotations (<c>*.gold.json</c>, read by <c>actorgraph eval</c>) are not sources.</remarks>
     public static bool IsSourceFile(string path) =>
-        (DatasetReader.IsDatasetFile(path) || JsonLinesDatasetReader.IsJsonLinesFile(path) || ArticleReader.IsArticleFile(path))
+        (DatasetReader.IsDatasetFile(path) || JsonLinesDatasetReader.IsJsonLinesFile(path) || ArticleReader.IsArticleFile(path) || GdeltImporter.IsGdeltFile(path))
         && !path.EndsWith(ActorGraph.Extraction.Evaluation.GoldDocument.FileEnding, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -176,7 +180,7 @@ public sealed class DatasetIngestor
             return Reject(file, null, [new DatasetError(file, 1, "file", Directory.Exists(file) ? "is a folder" : "no such file or folder")]);
         }
 
-        if (!IsSourceFile(file))
+        if (Format == IngestFormat.Auto && !IsSourceFile(file))
         {
             var endings = DatasetReader.Extensions.Concat(JsonLinesDatasetReader.Extensions).Concat(ArticleReader.TextExtensions).Concat(ArticleReader.HtmlExtensions);
             return Reject(file, null, [new DatasetError(file, 1, "file", $"not a dataset or article file; expected one of {string.Join(", ", endings)}")]);
@@ -185,14 +189,7 @@ public sealed class DatasetIngestor
         DatasetReadResult read;
         try
         {
-            read = ArticleReader.IsArticleFile(file)
-                ? await ArticleImport.WithinTimeAsync(
-                    file,
-                    async () => ArticleImport.Extract(file, await ArticleReader.ReadFileAsync(file, _limits.Html, cancellationToken).ConfigureAwait(false), DefaultSourceId(file), _extractor, _limits),
-                    _limits, _time, cancellationToken).ConfigureAwait(false)
-                : JsonLinesDatasetReader.IsJsonLinesFile(file)
-                ? await JsonLinesDatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false)
-                : await DatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false);
+            read = await ReadAsync(file, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -208,6 +205,30 @@ public sealed class DatasetIngestor
         }
 
         return new FileRead(file, document.WithOrigin(SourceOrigin.FromFile(file)), null);
+    }
+
+    /// <summary>Reads one file in the format given, or the one its name (and, for JSON Lines, its first line) shows.</summary>
+    private async Task<DatasetReadResult> ReadAsync(string file, CancellationToken cancellationToken)
+    {
+        var format = Format;
+        if (format == IngestFormat.Auto)
+        {
+            format = GdeltImporter.IsGdeltFile(file) ? IngestFormat.Gdelt
+                : FtmImporter.IsFtmFile(file) ? IngestFormat.Ftm
+                : IngestFormat.Auto;
+        }
+
+        return format switch
+        {
+            IngestFormat.Gdelt => await GdeltImporter.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
+            IngestFormat.Ftm => await FtmImporter.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
+            _ when ArticleReader.IsArticleFile(file) => await ArticleImport.WithinTimeAsync(
+                file,
+                async () => ArticleImport.Extract(file, await ArticleReader.ReadFileAsync(file, _limits.Html, cancellationToken).ConfigureAwait(false), DefaultSourceId(file), _extractor, _limits),
+                _limits, _time, cancellationToken).ConfigureAwait(false),
+            _ when JsonLinesDatasetReader.IsJsonLinesFile(file) => await JsonLinesDatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
+            _ => await DatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
+        };
     }
 
     private async Task<SourceResult> WriteAsync(string file, SourceDocument document, CancellationToken cancellationToken)

@@ -13,12 +13,14 @@ public sealed class InfluenceGraph
     private readonly Dictionary<ActorId, int> _index;
     private readonly int _vertexCount;
 
-    // The relations between known actors as parallel arrays: from, to, and the relation.
+    // The relations between declared actors as parallel arrays: from, to, strength, type, and the row in Snapshot.Relations.
     private readonly int[] _from;
     private readonly int[] _to;
-    private readonly GraphRelation[] _edges;
-    private readonly Lazy<Dictionary<(int, int), GraphRelation>> _strongest;
-    private readonly Lazy<Dictionary<(int, int), GraphRelation>> _strongestEitherWay;
+    private readonly double[] _strength;
+    private readonly RelationKind[] _kind;
+    private readonly int[] _row;
+    private readonly Lazy<Dictionary<(int, int), int>> _strongest;
+    private readonly Lazy<Dictionary<(int, int), int>> _strongestEitherWay;
     private readonly Lazy<Csr> _costs;
     private readonly Lazy<Csr> _undirectedCosts;
     private readonly Lazy<UndirectedGraph> _projection;
@@ -34,39 +36,26 @@ public sealed class InfluenceGraph
             _index[snapshot.Actors[i].Id] = i;
         }
 
-        var from = new List<int>(snapshot.Relations.Count);
-        var to = new List<int>(snapshot.Relations.Count);
-        var edges = new List<GraphRelation>(snapshot.Relations.Count);
-        foreach (var relation in snapshot.Relations)
-        {
-            if (_index.TryGetValue(relation.Source, out var u) && _index.TryGetValue(relation.Target, out var v))
-            {
-                from.Add(u);
-                to.Add(v);
-                edges.Add(relation);
-            }
-        }
-
-        (_from, _to, _edges) = ([.. from], [.. to], [.. edges]);
-        _strongest = new Lazy<Dictionary<(int, int), GraphRelation>>(Strongest);
+        (_from, _to, _strength, _kind, _row) = snapshot.Relations is IRelationColumns columns ? FromColumns(columns) : FromObjects(snapshot.Relations);
+        _strongest = new Lazy<Dictionary<(int, int), int>>(Strongest);
         _costs = new Lazy<Csr>(() => Csr.Build(
             _vertexCount,
-            [.. _strongest.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
+            [.. _strongest.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(_strength[p.Value])))],
             Math.Min));
-        _strongestEitherWay = new Lazy<Dictionary<(int, int), GraphRelation>>(StrongestEitherWay);
+        _strongestEitherWay = new Lazy<Dictionary<(int, int), int>>(StrongestEitherWay);
         _undirectedCosts = new Lazy<Csr>(() => Csr.Build(
             _vertexCount,
-            [.. _strongestEitherWay.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
+            [.. _strongestEitherWay.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(_strength[p.Value])))],
             Math.Min));
         _projection = new Lazy<UndirectedGraph>(() => UndirectedGraph.FromEdges(
             _vertexCount,
-            Enumerable.Range(0, _edges.Length).Select(e => (_from[e], _to[e], _edges[e].Strength))));
+            Enumerable.Range(0, _from.Length).Select(e => (_from[e], _to[e], _strength[e]))));
         _influence = new Lazy<double[]>(() =>
         {
-            var reversed = new (int, int, double)[_edges.Length];
+            var reversed = new (int, int, double)[_from.Length];
             for (var e = 0; e < reversed.Length; e++)
             {
-                reversed[e] = (_to[e], _from[e], _edges[e].Strength);
+                reversed[e] = (_to[e], _from[e], _strength[e]);
             }
 
             return PageRank.Run(Csr.Build(_vertexCount, reversed, (x, y) => x + y));
@@ -85,6 +74,53 @@ public sealed class InfluenceGraph
         ArgumentNullException.ThrowIfNull(snapshot);
         return new InfluenceGraph(snapshot);
     }
+
+    private static (int[], int[], double[], RelationKind[], int[]) FromColumns(IRelationColumns columns)
+    {
+        var sources = columns.SourceIndexes;
+        var targets = columns.TargetIndexes;
+        var count = 0;
+        for (var i = 0; i < sources.Length; i++)
+        {
+            count += sources[i] >= 0 && targets[i] >= 0 ? 1 : 0;
+        }
+
+        var (from, to, strength, kind, row) = (new int[count], new int[count], new double[count], new RelationKind[count], new int[count]);
+        var strengths = columns.Strengths;
+        var kinds = columns.Kinds;
+        for (int i = 0, e = 0; i < sources.Length; i++)
+        {
+            if (sources[i] >= 0 && targets[i] >= 0)
+            {
+                (from[e], to[e], strength[e], kind[e], row[e]) = (sources[i], targets[i], strengths[i], kinds[i], i);
+                e++;
+            }
+        }
+
+        return (from, to, strength, kind, row);
+    }
+
+    private (int[], int[], double[], RelationKind[], int[]) FromObjects(IReadOnlyList<GraphRelation> relations)
+    {
+        var (from, to, strength, kind, row) = (new List<int>(relations.Count), new List<int>(relations.Count), new List<double>(relations.Count), new List<RelationKind>(relations.Count), new List<int>(relations.Count));
+        for (var i = 0; i < relations.Count; i++)
+        {
+            var relation = relations[i];
+            if (_index.TryGetValue(relation.Source, out var u) && _index.TryGetValue(relation.Target, out var v))
+            {
+                from.Add(u);
+                to.Add(v);
+                strength.Add(relation.Strength);
+                kind.Add(relation.Kind);
+                row.Add(i);
+            }
+        }
+
+        return ([.. from], [.. to], [.. strength], [.. kind], [.. row]);
+    }
+
+    /// <summary>The relation of edge <paramref name="edge"/>.</summary>
+    private GraphRelation Relation(int edge) => Snapshot.Relations[_row[edge]];
 
     /// <summary>
     /// The <paramref name="k"/> strongest loopless influence paths from one actor to another, strongest first
@@ -147,9 +183,9 @@ public sealed class InfluenceGraph
     public IReadOnlyList<ActorDegree> Degrees()
     {
         var degrees = new (int In, int Out, double InStrength, double OutStrength)[_vertexCount];
-        for (var e = 0; e < _edges.Length; e++)
+        for (var e = 0; e < _from.Length; e++)
         {
-            var strength = _edges[e].Strength;
+            var strength = _strength[e];
             degrees[_from[e]].Out++;
             degrees[_from[e]].OutStrength += strength;
             degrees[_to[e]].In++;
@@ -223,7 +259,7 @@ public sealed class InfluenceGraph
             // One pass over the relations per step: a neighbourhood is a few steps deep.
             var inFrontier = frontier.ToHashSet();
             var next = new List<int>();
-            for (var e = 0; e < _edges.Length; e++)
+            for (var e = 0; e < _from.Length; e++)
             {
                 foreach (var (at, other) in new[] { (_from[e], _to[e]), (_to[e], _from[e]) })
                 {
@@ -241,9 +277,9 @@ public sealed class InfluenceGraph
             .OrderBy(p => p.Value).ThenBy(p => Snapshot.Actors[p.Key].Name, StringComparer.Ordinal)
             .Select(p => new Neighbor(Snapshot.Actors[p.Key], p.Value))
             .ToList();
-        var relations = Enumerable.Range(0, _edges.Length)
+        var relations = Enumerable.Range(0, _from.Length)
             .Where(e => distance.ContainsKey(_from[e]) && distance.ContainsKey(_to[e]))
-            .Select(e => _edges[e])
+            .Select(Relation)
             .ToList();
         return new Neighborhood(Snapshot.Actors[center], depth, members, relations);
     }
@@ -265,35 +301,35 @@ public sealed class InfluenceGraph
         return (_index[Snapshot.Resolve(from).Id], _index[Snapshot.Resolve(to).Id]);
     }
 
-    /// <summary>Between two actors, in one direction, the strongest relation (ties: the lowest type).</summary>
-    private Dictionary<(int, int), GraphRelation> Strongest()
+    /// <summary>Between two actors, in one direction, the edge of the strongest relation (ties: the lowest type).</summary>
+    private Dictionary<(int, int), int> Strongest()
     {
-        var strongest = new Dictionary<(int, int), GraphRelation>(_edges.Length);
-        for (var e = 0; e < _edges.Length; e++)
+        var strongest = new Dictionary<(int, int), int>(_from.Length);
+        for (var e = 0; e < _from.Length; e++)
         {
-            var relation = _edges[e];
             ref var best = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(strongest, (_from[e], _to[e]), out var exists);
-            if (!exists || relation.Strength > best!.Strength || (relation.Strength == best.Strength && relation.Kind < best.Kind))
+            if (!exists || _strength[e] > _strength[best] || (_strength[e] == _strength[best] && _kind[e] < _kind[best]))
             {
-                best = relation;
+                best = e;
             }
         }
 
         return strongest;
     }
 
-    /// <summary>For connection paths: between two actors, the strongest relation in either direction.</summary>
-    private Dictionary<(int, int), GraphRelation> StrongestEitherWay()
+    /// <summary>For connection paths: between two actors, the edge of the strongest relation in either direction.</summary>
+    private Dictionary<(int, int), int> StrongestEitherWay()
     {
-        var result = new Dictionary<(int, int), GraphRelation>(_strongest.Value.Count * 2);
-        foreach (var ((from, to), relation) in _strongest.Value)
+        var result = new Dictionary<(int, int), int>(_strongest.Value.Count * 2);
+        foreach (var ((from, to), edge) in _strongest.Value)
         {
             foreach (var key in new[] { (from, to), (to, from) })
             {
-                if (!result.TryGetValue(key, out var best) || relation.Strength > best.Strength
-                    || (relation.Strength == best.Strength && (relation.Source, relation.Kind).CompareTo((best.Source, best.Kind)) < 0))
+                // Ties: the relation whose source comes first (actors are in id order), then the lowest type.
+                if (!result.TryGetValue(key, out var best) || _strength[edge] > _strength[best]
+                    || (_strength[edge] == _strength[best] && (_from[edge], _kind[edge]).CompareTo((_from[best], _kind[best])) < 0))
                 {
-                    result[key] = relation;
+                    result[key] = edge;
                 }
             }
         }
@@ -341,14 +377,14 @@ public sealed class InfluenceGraph
         return [.. brokers.OrderByDescending(b => b.Participation).ThenBy(b => b.Actor.Name, StringComparer.Ordinal)];
     }
 
-    private InfluencePath ToInfluencePath(RankedPath path, Dictionary<(int, int), GraphRelation> relations)
+    private InfluencePath ToInfluencePath(RankedPath path, Dictionary<(int, int), int> edges)
     {
         var actors = path.Vertices.Select(v => Snapshot.Actors[v]).ToList();
         var steps = new List<InfluenceStep>(path.Vertices.Length - 1);
         var strength = 1.0;
         for (var i = 0; i + 1 < path.Vertices.Length; i++)
         {
-            var relation = relations[(path.Vertices[i], path.Vertices[i + 1])];
+            var relation = Relation(edges[(path.Vertices[i], path.Vertices[i + 1])]);
             steps.Add(new InfluenceStep(actors[i], actors[i + 1], relation));
             strength *= relation.Strength;
         }

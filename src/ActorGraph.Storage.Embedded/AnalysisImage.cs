@@ -83,6 +83,18 @@ internal static class AnalysisImage
             return null;
         }
 
+        // Every object made below lives as long as the snapshot: collecting while they are made only copies them from
+        // generation to generation. Where the runtime allows, the load runs without collections.
+        var noCollections = false;
+        try
+        {
+            noCollections = GC.TryStartNoGCRegion(Math.Min(bytes.LongLength * 4, 2L << 30));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // More than the runtime can set aside: load with collections.
+        }
+
         try
         {
             return new Decoder(bytes, Magic.Length + 4 + 32).Read(sources, filter);
@@ -91,6 +103,13 @@ internal static class AnalysisImage
         {
             // A cut-off or damaged file: the caller rebuilds it.
             return null;
+        }
+        finally
+        {
+            if (noCollections && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
         }
     }
 
@@ -325,7 +344,7 @@ internal static class AnalysisImage
 
             var actors = ReadActors();
             var roles = ReadRoles(filter);
-            var relations = ReadRelations(filter);
+            var relations = ReadRelations(filter, actors.Count);
             if (_at != bytes.Length)
             {
                 throw new InvalidDataException("bytes after the image");
@@ -339,7 +358,14 @@ internal static class AnalysisImage
             var actors = new List<GraphActor>(Int());
             for (var i = actors.Capacity; i > 0; i--)
             {
-                var id = _ids[Int()];
+                // The encoder numbers the actors' ids first, in actor order: id i is actor i.
+                var index = Int();
+                if (index != actors.Count)
+                {
+                    throw new InvalidDataException("actors out of order");
+                }
+
+                var id = _ids[index];
                 var name = _names[Int()];
                 var kind = (ActorKind)bytes[_at++];
                 if (!Enum.IsDefined(kind))
@@ -372,7 +398,7 @@ internal static class AnalysisImage
             return roles;
         }
 
-        private List<GraphRelation> ReadRelations(SnapshotFilter filter)
+        private ColumnarRelations ReadRelations(SnapshotFilter filter, int actorCount)
         {
             var from = Ints();
             var to = Ints();
@@ -394,29 +420,28 @@ internal static class AnalysisImage
             }
 
             var kinds = Enum.GetValues<RelationKind>().Length;
-            var relations = new List<GraphRelation>(n);
+            var rows = new List<int>(n);
             var asOf = filter.AsOf?.DayNumber;
             for (var i = 0; i < n; i++)
             {
                 var k = kind[i];
-                if ((uint)k >= (uint)kinds)
+                if ((uint)k >= (uint)kinds || (uint)from[i] >= (uint)_ids.Length || (uint)to[i] >= (uint)_ids.Length)
                 {
-                    throw new InvalidDataException("unknown relation kind");
+                    throw new InvalidDataException("a relation out of range");
                 }
 
-                // The filter's tests on the columns, before any object is made (SnapshotFilter.Accepts, column by column).
+                // SnapshotFilter.Accepts, column by column, before any object is made.
                 if ((filter.Kinds is { } only && !only.Contains((RelationKind)k)) || confidence[i] < filter.MinConfidence
                     || (asOf is { } day && ((since[i] != NoDate && since[i] > day) || (until[i] != NoDate && until[i] < day))))
                 {
                     continue;
                 }
 
-                relations.Add(new GraphRelation(
-                    _ids[from[i]], (RelationKind)k, _ids[to[i]], weight[i], confidence[i], Date(since[i]), Date(until[i]),
-                    new LazyProvenance(provenance, provenanceStart[i], provenanceStart[i + 1] - provenanceStart[i])));
+                rows.Add(i);
             }
 
-            return relations;
+            var table = new RelationTable(_ids, from, to, kind, weight, confidence, since, until, provenanceStart, provenance);
+            return new ColumnarRelations(table, [.. rows], actorCount);
         }
 
         private string[] NameList()
@@ -482,6 +507,84 @@ internal static class AnalysisImage
             _at += span.Length;
             return span;
         }
+    }
+
+    /// <summary>Every relation of the image, as columns.</summary>
+    private sealed record RelationTable(
+        ActorId[] Ids, int[] From, int[] To, int[] Kind, double[] Weight, double[] Confidence, int[] Since, int[] Until,
+        int[] ProvenanceStart, ProvenanceColumns Provenance)
+    {
+        public GraphRelation Make(int row) => new(
+            Ids[From[row]], (RelationKind)Kind[row], Ids[To[row]], Weight[row], Confidence[row], Date(Since[row]), Date(Until[row]),
+            new LazyProvenance(Provenance, ProvenanceStart[row], ProvenanceStart[row + 1] - ProvenanceStart[row]));
+    }
+
+    /// <summary>
+    /// The relations a filter kept, as columns for analyses (<see cref="IRelationColumns"/>) and as objects made on
+    /// first use for everything else.
+    /// </summary>
+    private sealed class ColumnarRelations : IReadOnlyList<GraphRelation>, IRelationColumns
+    {
+        private readonly RelationTable _table;
+        private readonly int[] _rows;
+        private readonly GraphRelation?[] _made;
+        private readonly int[] _sources;
+        private readonly int[] _targets;
+        private readonly double[] _strengths;
+        private readonly RelationKind[] _kinds;
+
+        public ColumnarRelations(RelationTable table, int[] rows, int actorCount)
+        {
+            _table = table;
+            _rows = rows;
+            _made = new GraphRelation?[rows.Length];
+            _sources = new int[rows.Length];
+            _targets = new int[rows.Length];
+            _strengths = new double[rows.Length];
+            _kinds = new RelationKind[rows.Length];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var row = rows[i];
+                _sources[i] = table.From[row] < actorCount ? table.From[row] : -1;
+                _targets[i] = table.To[row] < actorCount ? table.To[row] : -1;
+                _strengths[i] = table.Weight[row] * table.Confidence[row];
+                _kinds[i] = (RelationKind)table.Kind[row];
+            }
+        }
+
+        public int Count => _rows.Length;
+
+        public ReadOnlySpan<int> SourceIndexes => _sources;
+
+        public ReadOnlySpan<int> TargetIndexes => _targets;
+
+        public ReadOnlySpan<double> Strengths => _strengths;
+
+        public ReadOnlySpan<RelationKind> Kinds => _kinds;
+
+        public GraphRelation this[int index]
+        {
+            get
+            {
+                if (_made[index] is { } made)
+                {
+                    return made;
+                }
+
+                // Two threads may make the same relation; the first one published is the one everybody gets.
+                return Interlocked.CompareExchange(ref _made[index], _table.Make(_rows[index]), null) ?? _made[index]!;
+            }
+        }
+
+        public IEnumerator<GraphRelation> GetEnumerator()
+        {
+            for (var i = 0; i < _rows.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>The provenance of every relation, as columns; texts are decoded from the image bytes when asked for.</summary>

@@ -54,6 +54,14 @@ public sealed class AnalysisImageTests : IDisposable
             var loaded = AnalysisImage.TryLoad(image, AnalysisImage.Fingerprint(sources), sources, SnapshotFilter.All);
             Assert.NotNull(loaded);
             Assert.Equal(Describe(await merged.ReadSnapshotAsync()), Describe(loaded));
+            var columns = Assert.IsAssignableFrom<IRelationColumns>(loaded.Relations);
+            for (var i = 0; i < loaded.Relations.Count; i++)
+            {
+                var r = loaded.Relations[i];
+                Assert.Equal(
+                    (loaded.Actors.ToList().FindIndex(a => a.Id == r.Source), loaded.Actors.ToList().FindIndex(a => a.Id == r.Target), r.Strength, r.Kind),
+                    (columns.SourceIndexes[i], columns.TargetIndexes[i], columns.Strengths[i], columns.Kinds[i]));
+            }
         }
     }
 
