@@ -1035,8 +1035,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool interact
                 Directory.CreateDirectory(target!);
                 await using var actors = new StreamWriter(Path.Combine(target!, "actors.csv"));
                 await using var relations = new StreamWriter(Path.Combine(target!, "relations.csv"));
+                await using var roles = new StreamWriter(Path.Combine(target!, "roles.csv"));
+                await using var source = new StreamWriter(Path.Combine(target!, "source.json"));
                 GraphWriters.WriteCsv(graph, actors, relations);
-                await stderr.WriteLineAsync($"wrote {Path.Combine(target!, "actors.csv")} and {Path.Combine(target!, "relations.csv")}");
+                GraphWriters.WriteCsvSourceFiles(graph, roles, source);
+                await stderr.WriteLineAsync($"wrote {Path.Combine(target!, "actors.csv")} and {Path.Combine(target!, "relations.csv")} (with roles.csv and source.json, ingest reads the folder back)");
                 return 0;
             }
 

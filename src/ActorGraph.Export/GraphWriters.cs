@@ -483,6 +483,29 @@ public static class GraphWriters
         _ => "#333333",
     };
 
+    /// <summary>
+    /// Writes what a CSV export needs besides actors and relations so that <c>actorgraph ingest</c> reads the folder
+    /// back as one source: <c>roles.csv</c> (person, title, of, since, until) and <c>source.json</c>.
+    /// </summary>
+    public static void WriteCsvSourceFiles(ExportedGraph graph, TextWriter roles, TextWriter source)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(source);
+        roles.Write("person,title,of,since:date,until:date\n");
+        foreach (var r in graph.Roles)
+        {
+            roles.Write(string.Join(',', Csv(r.Person.Value), Csv(r.Title), r.Of is { } of ? Csv(of.Value) : string.Empty, Date(r.Since) ?? string.Empty, Date(r.Until) ?? string.Empty));
+            roles.Write('\n');
+        }
+
+        JsonDocumentTo(source, json =>
+        {
+            json.WritePropertyName("source");
+            WriteExportSource(json);
+        });
+    }
+
     private static string Csv(string value)
     {
         var flat = value.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');

@@ -57,7 +57,12 @@ public sealed class DatasetIngestor
         var files = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (CsvFolderReader.IsCsvFolder(path))
+            {
+                // A CSV export is one source, however many files it has.
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
             {
                 files.AddRange(Directory
                     .EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
@@ -175,12 +180,12 @@ public sealed class DatasetIngestor
     /// <summary>Reads one file into the document it asserts, or rejects it.</summary>
     private async Task<FileRead> ReadFileAsync(string file, CancellationToken cancellationToken)
     {
-        if (!File.Exists(file))
+        if (!File.Exists(file) && !CsvFolderReader.IsCsvFolder(file))
         {
-            return Reject(file, null, [new DatasetError(file, 1, "file", Directory.Exists(file) ? "is a folder" : "no such file or folder")]);
+            return Reject(file, null, [new DatasetError(file, 1, "file", Directory.Exists(file) ? "is a folder without actors.csv and relations.csv" : "no such file or folder")]);
         }
 
-        if (Format == IngestFormat.Auto && !IsSourceFile(file))
+        if (Format == IngestFormat.Auto && !IsSourceFile(file) && !CsvFolderReader.IsCsvFolder(file))
         {
             var endings = DatasetReader.Extensions.Concat(JsonLinesDatasetReader.Extensions).Concat(ArticleReader.TextExtensions).Concat(ArticleReader.HtmlExtensions);
             return Reject(file, null, [new DatasetError(file, 1, "file", $"not a dataset or article file; expected one of {string.Join(", ", endings)}")]);
@@ -220,6 +225,7 @@ public sealed class DatasetIngestor
 
         return format switch
         {
+            _ when CsvFolderReader.IsCsvFolder(file) => await CsvFolderReader.ReadAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
             IngestFormat.Gdelt => await GdeltImporter.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
             IngestFormat.Ftm => await FtmImporter.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
             _ when ArticleReader.IsArticleFile(file) => await ArticleImport.WithinTimeAsync(

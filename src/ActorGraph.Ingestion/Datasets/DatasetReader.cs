@@ -132,6 +132,7 @@ public static class DatasetReader
 
         private readonly List<DatasetError> _errors = [];
         private readonly Dictionary<ActorId, (Actor Actor, string Field, int Line)> _actors = [];
+        private string _file = path;
         private readonly Dictionary<string, List<ActorId>> _byName = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<ActorId>> _byAlias = new(StringComparer.Ordinal);
         private readonly Dictionary<(ActorId, RelationKind, ActorId), (string Field, int Line)> _seen = [];
@@ -139,16 +140,22 @@ public static class DatasetReader
         /// <summary>The errors found so far.</summary>
         public int ErrorCount => _errors.Count;
 
+        /// <summary>The file that errors name from now on: a source read from several files names the one at fault.</summary>
+        public string File
+        {
+            set => _file = value;
+        }
+
         public DatasetReadResult Bind(DocNode root)
         {
             if (root.Kind == DocNodeKind.Null)
             {
-                return Fail(path, root.Line, "file", "the file is empty; a dataset has at least one of source, actors, roles, relations");
+                return Fail(_file, root.Line, "file", "the file is empty; a dataset has at least one of source, actors, roles, relations");
             }
 
             if (root.Kind != DocNodeKind.Map)
             {
-                return Fail(path, root.Line, "file", $"expected a mapping with the keys {string.Join(", ", RootKeys)}, found {DocNode.Describe(root.Kind)}");
+                return Fail(_file, root.Line, "file", $"expected a mapping with the keys {string.Join(", ", RootKeys)}, found {DocNode.Describe(root.Kind)}");
             }
 
             var fields = Fields(root, string.Empty, RootKeys);
@@ -159,7 +166,7 @@ public static class DatasetReader
             if (actorItems.Count + roleItems.Count + relationItems.Count > limits.MaxItems)
             {
                 var last = new[] { actorItems, roleItems, relationItems }.Where(l => l.Count > 0).Max(l => l[^1].Line);
-                return Fail(path, last, "file", $"{actorItems.Count:N0} actors, {roleItems.Count:N0} roles and {relationItems.Count:N0} relations are more than the {limits.MaxItems:N0} items a source may have (raise it with --limit MaxItems=N)");
+                return Fail(_file, last, "file", $"{actorItems.Count:N0} actors, {roleItems.Count:N0} roles and {relationItems.Count:N0} relations are more than the {limits.MaxItems:N0} items a source may have (raise it with --limit MaxItems=N)");
             }
 
             for (var i = 0; i < actorItems.Count; i++)
@@ -193,7 +200,7 @@ public static class DatasetReader
         {
             if (_errors.Count > 0 || source is null)
             {
-                return DatasetReadResult.Failure([.. _errors.OrderBy(e => e.Line)]);
+                return DatasetReadResult.Failure([.. _errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)]);
             }
 
             var actors = _actors.Values.Select(a => a.Actor).ToList();
@@ -577,6 +584,6 @@ public static class DatasetReader
             }
         }
 
-        public void Error(int line, string field, string message) => _errors.Add(new DatasetError(path, line, field, message));
+        public void Error(int line, string field, string message) => _errors.Add(new DatasetError(_file, line, field, message));
     }
 }
