@@ -47,9 +47,7 @@ public sealed class InfluenceGraph
             _vertexCount,
             [.. _strongestEitherWay.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(_strength[p.Value])))],
             Math.Min));
-        _projection = new Lazy<UndirectedGraph>(() => UndirectedGraph.FromEdges(
-            _vertexCount,
-            Enumerable.Range(0, _from.Length).Select(e => (_from[e], _to[e], _strength[e]))));
+        _projection = new Lazy<UndirectedGraph>(() => UndirectedGraph.FromEdges(_vertexCount, _from, _to, _strength));
         _influence = new Lazy<double[]>(() =>
         {
             var reversed = new (int, int, double)[_from.Length];
@@ -145,6 +143,9 @@ public sealed class InfluenceGraph
     public ClusterResult Clusters(ClusterOptions? options = null)
     {
         options ??= new ClusterOptions();
+
+        // Influence orders each cluster's members; it does not depend on the clustering, so it is computed meanwhile.
+        var influence = Task.Run(() => _influence.Value);
         var projection = _projection.Value;
         var membership = options.Algorithm switch
         {
@@ -154,7 +155,7 @@ public sealed class InfluenceGraph
             ClusterAlgorithm.Components => Components.Run(projection),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Algorithm, "unknown algorithm"),
         };
-        var rank = _influence.Value;
+        var rank = influence.GetAwaiter().GetResult();
         var clusters = Enumerable.Range(0, _vertexCount)
             .GroupBy(v => membership[v])
             .Select(g => new Community([.. g
