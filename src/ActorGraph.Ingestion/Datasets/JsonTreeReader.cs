@@ -7,6 +7,8 @@ namespace ActorGraph.Ingestion.Datasets;
 /// <summary>Reads JSON text into a <see cref="DocNode"/> tree, keeping the line of every value.</summary>
 internal static class JsonTreeReader
 {
+    private static readonly int[] OneLine = [0];
+
     public static DocNode Read(string text, IngestLimits limits) =>
         Read(Encoding.UTF8.GetBytes(text), limits, new ValueCount(limits), firstLine: 1);
 
@@ -16,7 +18,8 @@ internal static class JsonTreeReader
     /// </summary>
     public static DocNode Read(ReadOnlySpan<byte> bytes, IngestLimits limits, ValueCount values, int firstLine)
     {
-        var lines = new LineMap(LineStarts(bytes), firstLine);
+        // A line of JSON Lines has no line break: its one line needs no map.
+        var lines = new LineMap(bytes.Contains((byte)'\n') ? LineStarts(bytes) : OneLine, firstLine);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Skip,
@@ -79,13 +82,21 @@ internal static class JsonTreeReader
 
                 return DocNode.OfSequence(line, items);
             case JsonTokenType.StartObject:
-                var entries = new List<(string, int, DocNode)>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var entries = new List<(string Key, int, DocNode)>();
+                HashSet<string>? seen = null;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var keyLine = lines.Of(reader.TokenStartIndex);
                     var key = reader.GetString()!;
-                    if (!seen.Add(key))
+
+                    // Items have a handful of keys: a set is made only for a large mapping.
+                    var repeated = seen is not null ? !seen.Add(key) : entries.Exists(e => e.Key == key);
+                    if (seen is null && entries.Count >= 16)
+                    {
+                        seen = [.. entries.Select(e => e.Key), key];
+                    }
+
+                    if (repeated)
                     {
                         throw new SyntaxError(keyLine, $"duplicate key '{key}'");
                     }
