@@ -90,9 +90,9 @@ internal static class AnalysisImage
         {
             noCollections = GC.TryStartNoGCRegion(Math.Min(bytes.LongLength * 4, 2L << 30));
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
         {
-            // More than the runtime can set aside: load with collections.
+            // More than the runtime can set aside, or another thread's load holds the region: load with collections.
         }
 
         try
