@@ -20,20 +20,39 @@ public static class CsvFolderReader
     // Header names (suffixes removed) of each file, mapped to the dataset format's keys; null: read by nobody.
     private static readonly Dictionary<string, string?> ActorColumns = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["id"] = "id", ["name"] = "name", ["kind"] = "kind", ["aliases"] = "aliases",
-        ["sources"] = null, ["cluster"] = null, ["influence"] = null, ["LABEL"] = null,
+        ["id"] = "id",
+        ["name"] = "name",
+        ["kind"] = "kind",
+        ["aliases"] = "aliases",
+        ["sources"] = null,
+        ["cluster"] = null,
+        ["influence"] = null,
+        ["LABEL"] = null,
     };
 
     private static readonly Dictionary<string, string?> RelationColumns = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["START_ID"] = "source", ["END_ID"] = "target", ["TYPE"] = "type", ["weight"] = "weight", ["confidence"] = "confidence",
-        ["since"] = "since", ["until"] = "until", ["context"] = "context", ["evidence"] = "evidence",
-        ["strength"] = null, ["sources"] = null,
+        ["START_ID"] = "source",
+        ["END_ID"] = "target",
+        ["TYPE"] = "type",
+        ["weight"] = "weight",
+        ["confidence"] = "confidence",
+        ["since"] = "since",
+        ["until"] = "until",
+        ["context"] = "context",
+        ["evidence"] = "evidence",
+        ["strength"] = null,
+        ["sources"] = null,
     };
 
     private static readonly Dictionary<string, string?> RoleColumns = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["person"] = "person", ["title"] = "title", ["of"] = "of", ["since"] = "since", ["until"] = "until", ["sources"] = null,
+        ["person"] = "person",
+        ["title"] = "title",
+        ["of"] = "of",
+        ["since"] = "since",
+        ["until"] = "until",
+        ["sources"] = null,
     };
 
     /// <summary>Whether <paramref name="path"/> is a folder holding <c>actors.csv</c> and <c>relations.csv</c>.</summary>
