@@ -27,7 +27,7 @@ public static class GdeltImporter
     private const int Actor2Code = 15, Actor2Name = 16, Actor2KnownGroup = 18, EventCode = 26, NumSources = 32, NumArticles = 33, SourceUrl = 60;
 
     /// <summary>CAMEO codes of meetings and talks: a visitor who has them with a third actor that day was hosted for talks.</summary>
-    private static readonly HashSet<string> TalksCodes = new(StringComparer.Ordinal) { "036", "040", "041", "042", "044", "045", "046", "0311", "057" };
+    private static readonly HashSet<string> TalksCodes = new(StringComparer.Ordinal) { "036", "040", "041", "042", "044", "045", "046", "057" };
 
     /// <summary>Type codes after a country code that still mean the state acting: government, military, legislature.</summary>
     private static readonly HashSet<string> StateTypes = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG" };
