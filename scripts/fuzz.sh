@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of ActorGraph's readers with AFL++ and SharpFuzz:
-#   bash scripts/fuzz.sh TARGET [MINUTES]      TARGET: dataset | article | feed (default 10 minutes)
+#   bash scripts/fuzz.sh TARGET [MINUTES]      TARGET: dataset | jsonl | ftm | gdelt | article | feed (default 10 minutes)
 # Builds fuzz/ActorGraph.Fuzz, instruments ActorGraph's readers and the parsers they use, and runs afl-fuzz on
 # fuzz/corpus/TARGET at the lowest priority. Findings go to .artifacts/fuzz/TARGET (crashes/, hangs/); a second run
 # of the same target resumes. Needs AFL++ (apt-get install afl++) and the SharpFuzz tool (dotnet tool restore).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-target=${1:?usage: scripts/fuzz.sh dataset|article|feed [MINUTES]}
+target=${1:?usage: scripts/fuzz.sh dataset|jsonl|ftm|gdelt|article|feed [MINUTES]}
 minutes=${2:-10}
-case "$target" in dataset|article|feed) ;; *) echo "unknown target '$target': dataset, article or feed" >&2; exit 2 ;; esac
+case "$target" in dataset|jsonl|ftm|gdelt|article|feed) ;; *) echo "unknown target '$target': dataset, jsonl, ftm, gdelt, article or feed" >&2; exit 2 ;; esac
 
 if ! command -v afl-fuzz >/dev/null 2>&1; then
   echo "installing AFL++" >&2

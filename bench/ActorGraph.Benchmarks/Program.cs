@@ -3,6 +3,8 @@ using BenchmarkDotNet.Running;
 
 // generate N M SEED FILE   write a block-model graph as "from<TAB>to<TAB>weight" lines
 // time FILE [--store]       time the kernels on FILE once (and the embedded store with --store); prints JSON
+// load STORE_DB              time reading the analysis snapshot of an embedded store (through its image) in this process; prints JSON
+// ingest-parts FILE.jsonl    time reading a JSON Lines dataset and writing it to a fresh embedded store; prints JSON
 // extract CORPUS_DIR [MB]    extraction throughput over the corpus articles repeated to MB megabytes (default 20), one thread; prints JSON
 // anything else             BenchmarkDotNet (e.g. --filter '*')
 switch (args)
@@ -12,6 +14,10 @@ switch (args)
         return 0;
     case ["extract", var corpus, .. var size]:
         return ExtractionThroughput.Run(corpus, size.Length > 0 ? int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    case ["ingest-parts", var jsonl]:
+        return await IngestParts.RunAsync(jsonl);
+    case ["load", var db]:
+        return await SnapshotLoad.RunAsync(db);
     case ["time", var file, .. var rest]:
         return await Compare.RunAsync(file, rest.Contains("--store"));
     default:

@@ -3,11 +3,12 @@ using ActorGraph.Extraction;
 using ActorGraph.Ingestion;
 using ActorGraph.Ingestion.Datasets;
 using ActorGraph.Ingestion.Feeds;
+using ActorGraph.Ingestion.Importers;
 
 namespace ActorGraph.Fuzz;
 
 /// <summary>
-/// The fuzz targets: the dataset reader (YAML and JSON), the article reader with extraction (text, Markdown, HTML)
+/// The fuzz targets: the dataset readers (YAML and JSON; JSON Lines), the FtM and GDELT importers, the article reader with extraction (text, Markdown, HTML)
 /// and the feed reader. The first byte of an input picks the syntax; the rest is the file.
 /// </summary>
 internal static class Targets
@@ -23,6 +24,9 @@ internal static class Targets
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
     {
         ["dataset"] = Dataset,
+        ["jsonl"] = JsonLines,
+        ["ftm"] = Ftm,
+        ["gdelt"] = Gdelt,
         ["article"] = Article,
         ["feed"] = FeedItems,
     };
@@ -44,6 +48,27 @@ internal static class Targets
         var body = input.Length > 0 ? input.AsSpan(1) : [];
         var result = DatasetReader.Read(path, body, "fuzz");
         Invariants(result, path, Lines(body));
+    }
+
+    public static void JsonLines(byte[] input)
+    {
+        using var stream = new MemoryStream(input, writable: false);
+        var result = JsonLinesDatasetReader.ReadAsync("fuzz.jsonl", stream, "fuzz", IngestLimits.Default).GetAwaiter().GetResult();
+        Invariants(result, "fuzz.jsonl", input.Count((byte)'\n') + 1);
+    }
+
+    public static void Ftm(byte[] input)
+    {
+        using var stream = new MemoryStream(input, writable: false);
+        var result = FtmImporter.ReadAsync("fuzz.ftm.json", stream, "fuzz", IngestLimits.Default).GetAwaiter().GetResult();
+        Invariants(result, "fuzz.ftm.json", input.Count((byte)'\n') + 1);
+    }
+
+    public static void Gdelt(byte[] input)
+    {
+        using var stream = new MemoryStream(input, writable: false);
+        var result = GdeltImporter.ReadAsync("fuzz.export.CSV", stream, "fuzz", IngestLimits.Default).GetAwaiter().GetResult();
+        Invariants(result, "fuzz.export.CSV", input.Count((byte)'\n') + 1);
     }
 
     public static void Article(byte[] input)

@@ -168,14 +168,16 @@ internal sealed partial class CliApp(TextWriter stdout, TextWriter stderr, bool 
 
     private Command IngestCommand()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Dataset files (.yaml, .yml, .json), articles (.txt, .md, .html) or folders searched recursively.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Dataset files (.yaml, .yml, .json, .jsonl, .ndjson), articles (.txt, .md, .html) or folders searched recursively.", Arity = ArgumentArity.OneOrMore };
         var limit = LimitOption.Create();
-        var command = new Command("ingest", "Ingest datasets and news articles: each file is one source, written whole or not at all.") { paths, _json, limit };
+        var maxFileSize = MaxFileSizeOption.Create();
+        var format = IngestFormatOption.Create();
+        var command = new Command("ingest", "Ingest datasets and news articles: each file is one source, written whole or not at all.") { paths, _json, limit, maxFileSize, format };
         command.SetAction((parse, ct) => WithStore(parse, initialize: true, async (store, loggers) =>
         {
-            var limits = LimitOption.Apply(LimitOption.Parse(parse.GetValue(limit)));
+            var limits = MaxFileSizeOption.Apply(LimitOption.Apply(LimitOption.Parse(parse.GetValue(limit))), parse.GetValue(maxFileSize));
             var extractor = new Extractor(Lexicon.Load(parse.GetValue(_lexicons)));
-            var ingestor = new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>(), extractor, limits);
+            var ingestor = new DatasetIngestor(store, loggers.CreateLogger<DatasetIngestor>(), extractor, limits) { Format = IngestFormatOption.Parse(parse.GetValue(format)) };
             var files = DatasetIngestor.FindFiles(parse.GetValue(paths)!);
             IngestReport report;
             if (_terminal.ProgressConsole is { } console && files.Count > 1)
@@ -1038,11 +1040,11 @@ internal sealed partial class CliApp(TextWriter stdout, TextWriter stderr, bool 
     {
         var format = new Option<string>("--format")
         {
-            Description = "graphml (yEd, Gephi), gexf (Gephi), dot (Graphviz), json (d3, Cytoscape), csv (neo4j-admin import: actors.csv and relations.csv in the -o folder) cypher (a script for an empty Neo4j) or dataset (an ActorGraph dataset that ingest reads back).",
+            Description = "graphml (yEd, Gephi), gexf (Gephi), dot (Graphviz), json (d3, Cytoscape), csv (neo4j-admin import: actors.csv and relations.csv in the -o folder) cypher (a script for an empty Neo4j), dataset (an ActorGraph dataset that ingest reads back) or jsonl (the same dataset in JSON Lines, for any size).",
             Required = true,
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("graphml", "gexf", "dot", "json", "csv", "cypher", "dataset");
+        format.AcceptOnlyFromAmong("graphml", "gexf", "dot", "json", "csv", "cypher", "dataset", "jsonl");
         var output = new Option<string>("--output", "-o") { Description = "Where to write; standard output when left out (a folder for csv).", HelpName = "PATH" };
         var command = new Command("export", "Write the graph, with clusters and influence, for the tools analysts use.") { format, output };
         AddFilters(command, withEngine: false);
@@ -1063,8 +1065,11 @@ internal sealed partial class CliApp(TextWriter stdout, TextWriter stderr, bool 
                 Directory.CreateDirectory(target!);
                 await using var actors = new StreamWriter(Path.Combine(target!, "actors.csv"));
                 await using var relations = new StreamWriter(Path.Combine(target!, "relations.csv"));
+                await using var roles = new StreamWriter(Path.Combine(target!, "roles.csv"));
+                await using var source = new StreamWriter(Path.Combine(target!, "source.json"));
                 GraphWriters.WriteCsv(graph, actors, relations);
-                await stderr.WriteLineAsync($"wrote {Path.Combine(target!, "actors.csv")} and {Path.Combine(target!, "relations.csv")}");
+                GraphWriters.WriteCsvSourceFiles(graph, roles, source);
+                await stderr.WriteLineAsync($"wrote {Path.Combine(target!, "actors.csv")} and {Path.Combine(target!, "relations.csv")} (with roles.csv and source.json, ingest reads the folder back)");
                 return 0;
             }
 
@@ -1075,6 +1080,7 @@ internal sealed partial class CliApp(TextWriter stdout, TextWriter stderr, bool 
                 "dot" => ExportFormat.Dot,
                 "json" => ExportFormat.Json,
                 "dataset" => ExportFormat.Dataset,
+                "jsonl" => ExportFormat.JsonLines,
                 _ => ExportFormat.Cypher,
             };
             if (target is null)

@@ -43,6 +43,10 @@ internal static class LimitOption
             {
                 settings[property.Name] = number.ToString(CultureInfo.InvariantCulture);
             }
+            else if (property.PropertyType == typeof(long) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var large) && large > 0)
+            {
+                settings[property.Name] = large.ToString(CultureInfo.InvariantCulture);
+            }
             else
             {
                 throw new UsageException($"--limit {property.Name}: '{value}' is not a positive {(property.PropertyType == typeof(TimeSpan) ? "number of seconds" : "whole number")}");
@@ -59,9 +63,10 @@ internal static class LimitOption
         foreach (var (name, value) in settings)
         {
             var property = Find(name)!;
-            property.SetValue(limits, property.PropertyType == typeof(TimeSpan)
-                ? TimeSpan.Parse(value, CultureInfo.InvariantCulture)
-                : int.Parse(value, CultureInfo.InvariantCulture));
+            object parsed = property.PropertyType == typeof(TimeSpan) ? TimeSpan.Parse(value, CultureInfo.InvariantCulture)
+                : property.PropertyType == typeof(long) ? (object)long.Parse(value, CultureInfo.InvariantCulture)
+                : int.Parse(value, CultureInfo.InvariantCulture);
+            property.SetValue(limits, parsed);
         }
 
         return limits;

@@ -23,4 +23,10 @@ public enum ExportFormat
 
     /// <summary>An ActorGraph dataset (JSON) holding the combined graph as one source: <c>actorgraph ingest</c> reads it back.</summary>
     Dataset,
+
+    /// <summary>
+    /// An ActorGraph dataset in JSON Lines holding the combined graph as one source: a source line, then one line per
+    /// actor, role and relation. <c>actorgraph ingest</c> reads it back at any size.
+    /// </summary>
+    JsonLines,
 }

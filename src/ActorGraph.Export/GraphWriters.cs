@@ -38,6 +38,9 @@ public static class GraphWriters
             case ExportFormat.Dataset:
                 WriteDataset(graph, output);
                 break;
+            case ExportFormat.JsonLines:
+                WriteJsonLines(graph, output);
+                break;
             default:
                 throw new ArgumentException($"{format} writes two files; use {nameof(WriteCsv)}.", nameof(format));
         }
@@ -263,53 +266,112 @@ public static class GraphWriters
     /// </summary>
     private static void WriteDataset(ExportedGraph graph, TextWriter output) => JsonDocumentTo(output, json =>
         {
-            json.WriteStartObject("source");
-            json.WriteString("id", "actorgraph-export");
-            json.WriteString("title", "ActorGraph export");
-            json.WriteEndObject();
+            json.WritePropertyName("source");
+            WriteExportSource(json);
             json.WriteStartArray("actors");
             foreach (var a in graph.Actors)
             {
-                json.WriteStartObject();
-                json.WriteString("id", a.Actor.Id.Value);
-                json.WriteString("name", a.Actor.Name);
-                json.WriteString("kind", Vocabulary.Name(a.Actor.Kind));
-                Strings(json, "aliases", a.Actor.Aliases);
-                json.WriteEndObject();
+                WriteDatasetActor(json, a.Actor);
             }
 
             json.WriteEndArray();
             json.WriteStartArray("roles");
             foreach (var r in graph.Roles)
             {
-                json.WriteStartObject();
-                json.WriteString("person", r.Person.Value);
-                json.WriteString("title", r.Title);
-                OptionalString(json, "of", r.Of?.Value);
-                OptionalString(json, "since", Date(r.Since));
-                OptionalString(json, "until", Date(r.Until));
-                json.WriteEndObject();
+                WriteDatasetRole(json, r);
             }
 
             json.WriteEndArray();
             json.WriteStartArray("relations");
             foreach (var r in graph.Relations)
             {
-                json.WriteStartObject();
-                json.WriteString("source", r.Source.Value);
-                json.WriteString("type", Vocabulary.Name(r.Kind));
-                json.WriteString("target", r.Target.Value);
-                json.WriteNumber("weight", r.Weight);
-                json.WriteNumber("confidence", r.Confidence);
-                OptionalString(json, "since", Date(r.Since));
-                OptionalString(json, "until", Date(r.Until));
-                OptionalString(json, "context", r.Provenance.Select(p => p.Context).OfType<string>().FirstOrDefault());
-                OptionalString(json, "evidence", r.Provenance.Select(p => p.Evidence).OfType<string>().FirstOrDefault());
-                json.WriteEndObject();
+                WriteDatasetRelation(json, r);
             }
 
             json.WriteEndArray();
         });
+
+    /// <summary>
+    /// The dataset of <see cref="WriteDataset"/> in JSON Lines: <c>{"source": …}</c>, then one line per actor, role and
+    /// relation, written as they go so that memory does not grow with the graph.
+    /// </summary>
+    private static void WriteJsonLines(ExportedGraph graph, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using var json = new Utf8JsonWriter(buffer);
+        void Line(string key, Action<Utf8JsonWriter> value)
+        {
+            json.Reset();
+            buffer.SetLength(0);
+            json.WriteStartObject();
+            json.WritePropertyName(key);
+            value(json);
+            json.WriteEndObject();
+            json.Flush();
+            output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            output.Write('\n');
+        }
+
+        Line("source", WriteExportSource);
+        foreach (var a in graph.Actors)
+        {
+            Line("actor", json => WriteDatasetActor(json, a.Actor));
+        }
+
+        foreach (var r in graph.Roles)
+        {
+            Line("role", json => WriteDatasetRole(json, r));
+        }
+
+        foreach (var r in graph.Relations)
+        {
+            Line("relation", json => WriteDatasetRelation(json, r));
+        }
+    }
+
+    private static void WriteExportSource(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", "actorgraph-export");
+        json.WriteString("title", "ActorGraph export");
+        json.WriteEndObject();
+    }
+
+    private static void WriteDatasetActor(Utf8JsonWriter json, GraphActor actor)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", actor.Id.Value);
+        json.WriteString("name", actor.Name);
+        json.WriteString("kind", Vocabulary.Name(actor.Kind));
+        Strings(json, "aliases", actor.Aliases);
+        json.WriteEndObject();
+    }
+
+    private static void WriteDatasetRole(Utf8JsonWriter json, GraphRole r)
+    {
+        json.WriteStartObject();
+        json.WriteString("person", r.Person.Value);
+        json.WriteString("title", r.Title);
+        OptionalString(json, "of", r.Of?.Value);
+        OptionalString(json, "since", Date(r.Since));
+        OptionalString(json, "until", Date(r.Until));
+        json.WriteEndObject();
+    }
+
+    private static void WriteDatasetRelation(Utf8JsonWriter json, GraphRelation r)
+    {
+        json.WriteStartObject();
+        json.WriteString("source", r.Source.Value);
+        json.WriteString("type", Vocabulary.Name(r.Kind));
+        json.WriteString("target", r.Target.Value);
+        json.WriteNumber("weight", r.Weight);
+        json.WriteNumber("confidence", r.Confidence);
+        OptionalString(json, "since", Date(r.Since));
+        OptionalString(json, "until", Date(r.Until));
+        OptionalString(json, "context", r.Provenance.Select(p => p.Context).OfType<string>().FirstOrDefault());
+        OptionalString(json, "evidence", r.Provenance.Select(p => p.Evidence).OfType<string>().FirstOrDefault());
+        json.WriteEndObject();
+    }
 
     /// <summary>Writes one indented JSON object, whose members <paramref name="members"/> writes, and a final line break.</summary>
     private static void JsonDocumentTo(TextWriter output, Action<Utf8JsonWriter> members)
@@ -433,6 +495,29 @@ public static class GraphWriters
         RelationKind.Facilitates => "#5CB85C",
         _ => "#333333",
     };
+
+    /// <summary>
+    /// Writes what a CSV export needs besides actors and relations so that <c>actorgraph ingest</c> reads the folder
+    /// back as one source: <c>roles.csv</c> (person, title, of, since, until) and <c>source.json</c>.
+    /// </summary>
+    public static void WriteCsvSourceFiles(ExportedGraph graph, TextWriter roles, TextWriter source)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(source);
+        roles.Write("person,title,of,since:date,until:date\n");
+        foreach (var r in graph.Roles)
+        {
+            roles.Write(string.Join(',', Csv(r.Person.Value), Csv(r.Title), r.Of is { } of ? Csv(of.Value) : string.Empty, Date(r.Since) ?? string.Empty, Date(r.Until) ?? string.Empty));
+            roles.Write('\n');
+        }
+
+        JsonDocumentTo(source, json =>
+        {
+            json.WritePropertyName("source");
+            WriteExportSource(json);
+        });
+    }
 
     private static string Csv(string value)
     {

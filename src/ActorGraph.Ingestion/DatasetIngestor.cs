@@ -2,6 +2,7 @@ using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction;
 using ActorGraph.Ingestion.Datasets;
+using ActorGraph.Ingestion.Importers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -35,15 +36,18 @@ public sealed class DatasetIngestor
         _time = time ?? TimeProvider.System;
     }
 
-    /// <summary>Whether <paramref name="path"/> is a file ingest reads: a dataset or an article.</summary>
+    /// <summary>How files are read: by their ending (the default), or all in one format.</summary>
+    public IngestFormat Format { get; init; }
+
+    /// <summary>Whether <paramref name="path"/> is a file ingest reads: a dataset, an article or a GDELT event file.</summary>
     /// <remarks>Gold annotations (<c>*.gold.json</c>, read by <c>actorgraph eval</c>) are not sources.</remarks>
     public static bool IsSourceFile(string path) =>
-        (DatasetReader.IsDatasetFile(path) || ArticleReader.IsArticleFile(path))
+        (DatasetReader.IsDatasetFile(path) || JsonLinesDatasetReader.IsJsonLinesFile(path) || ArticleReader.IsArticleFile(path) || GdeltImporter.IsGdeltFile(path))
         && !path.EndsWith(ActorGraph.Extraction.Evaluation.GoldDocument.FileEnding, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Lists the source files under <paramref name="paths"/>: files as given, folders searched recursively
-    /// for datasets (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>) and articles (<c>.txt</c>, <c>.md</c>, <c>.html</c>, ...),
+    /// for datasets (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>, <c>.jsonl</c>, <c>.ndjson</c>) and articles (<c>.txt</c>, <c>.md</c>, <c>.html</c>, ...),
     /// in ordinal order of path. Paths that do not exist are listed
     /// as they are, so that ingesting them reports them.
     /// </summary>
@@ -53,7 +57,12 @@ public sealed class DatasetIngestor
         var files = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (CsvFolderReader.IsCsvFolder(path))
+            {
+                // A CSV export is one source, however many files it has.
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
             {
                 files.AddRange(Directory
                     .EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
@@ -171,26 +180,21 @@ public sealed class DatasetIngestor
     /// <summary>Reads one file into the document it asserts, or rejects it.</summary>
     private async Task<FileRead> ReadFileAsync(string file, CancellationToken cancellationToken)
     {
-        if (!File.Exists(file))
+        if (!File.Exists(file) && !CsvFolderReader.IsCsvFolder(file))
         {
-            return Reject(file, null, [new DatasetError(file, 1, "file", Directory.Exists(file) ? "is a folder" : "no such file or folder")]);
+            return Reject(file, null, [new DatasetError(file, 1, "file", Directory.Exists(file) ? "is a folder without actors.csv and relations.csv" : "no such file or folder")]);
         }
 
-        if (!IsSourceFile(file))
+        if (Format == IngestFormat.Auto && !IsSourceFile(file) && !CsvFolderReader.IsCsvFolder(file))
         {
-            var endings = DatasetReader.Extensions.Concat(ArticleReader.TextExtensions).Concat(ArticleReader.HtmlExtensions);
+            var endings = DatasetReader.Extensions.Concat(JsonLinesDatasetReader.Extensions).Concat(ArticleReader.TextExtensions).Concat(ArticleReader.HtmlExtensions);
             return Reject(file, null, [new DatasetError(file, 1, "file", $"not a dataset or article file; expected one of {string.Join(", ", endings)}")]);
         }
 
         DatasetReadResult read;
         try
         {
-            read = ArticleReader.IsArticleFile(file)
-                ? await ArticleImport.WithinTimeAsync(
-                    file,
-                    async () => ArticleImport.Extract(file, await ArticleReader.ReadFileAsync(file, _limits.Html, cancellationToken).ConfigureAwait(false), DefaultSourceId(file), _extractor, _limits),
-                    _limits, _time, cancellationToken).ConfigureAwait(false)
-                : await DatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false);
+            read = await ReadAsync(file, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -206,6 +210,31 @@ public sealed class DatasetIngestor
         }
 
         return new FileRead(file, document.WithOrigin(SourceOrigin.FromFile(file)), null);
+    }
+
+    /// <summary>Reads one file in the format given, or the one its name (and, for JSON Lines, its first line) shows.</summary>
+    private async Task<DatasetReadResult> ReadAsync(string file, CancellationToken cancellationToken)
+    {
+        var format = Format;
+        if (format == IngestFormat.Auto)
+        {
+            format = GdeltImporter.IsGdeltFile(file) ? IngestFormat.Gdelt
+                : FtmImporter.IsFtmFile(file) ? IngestFormat.Ftm
+                : IngestFormat.Auto;
+        }
+
+        return format switch
+        {
+            _ when CsvFolderReader.IsCsvFolder(file) => await CsvFolderReader.ReadAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
+            IngestFormat.Gdelt => await GdeltImporter.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
+            IngestFormat.Ftm => await FtmImporter.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
+            _ when ArticleReader.IsArticleFile(file) => await ArticleImport.WithinTimeAsync(
+                file,
+                async () => ArticleImport.Extract(file, await ArticleReader.ReadFileAsync(file, _limits.Html, cancellationToken).ConfigureAwait(false), DefaultSourceId(file), _extractor, _limits),
+                _limits, _time, cancellationToken).ConfigureAwait(false),
+            _ when JsonLinesDatasetReader.IsJsonLinesFile(file) => await JsonLinesDatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
+            _ => await DatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
+        };
     }
 
     private async Task<SourceResult> WriteAsync(string file, SourceDocument document, CancellationToken cancellationToken)

@@ -31,6 +31,12 @@ public sealed class IngestLimits
     /// <summary>The longest evidence, context, source title or URL, in characters. Default: 10,000.</summary>
     public int MaxTextLength { get; set; } = 10_000;
 
+    /// <summary>
+    /// The largest YAML or JSON dataset file, in bytes, refused before it is read: such a file is read whole. JSON Lines
+    /// and CSV folders are read a line at a time and have no size cap. Default: 64 MiB. <c>ingest --max-file-size</c>.
+    /// </summary>
+    public long MaxDatasetFileBytes { get; set; } = Datasets.DatasetReader.MaxFileBytes;
+
     /// <summary>How deeply the elements of an HTML page may nest. Default: 256.</summary>
     public int MaxHtmlDepth { get; set; } = 256;
 
@@ -70,6 +76,7 @@ public sealed class IngestLimits
         Positive(nameof(MaxNameLength), MaxNameLength);
         Positive(nameof(MaxAliases), MaxAliases);
         Positive(nameof(MaxTextLength), MaxTextLength);
+        Positive(nameof(MaxDatasetFileBytes), MaxDatasetFileBytes);
         Positive(nameof(MaxHtmlDepth), MaxHtmlDepth);
         Positive(nameof(MaxHtmlElements), MaxHtmlElements);
         Positive(nameof(ExtractionTimeout), ExtractionTimeout.Ticks);

@@ -1,7 +1,5 @@
 using ActorGraph.Core.Model;
 using ActorGraph.Query.Algorithms;
-using QuikGraph;
-using QuikGraph.Algorithms;
 
 namespace ActorGraph.Query;
 
@@ -13,9 +11,16 @@ namespace ActorGraph.Query;
 public sealed class InfluenceGraph
 {
     private readonly Dictionary<ActorId, int> _index;
-    private readonly BidirectionalGraph<int, TaggedEdge<int, GraphRelation>> _model;
-    private readonly Dictionary<(int, int), GraphRelation> _strongest = [];
-    private readonly Lazy<Dictionary<(int, int), GraphRelation>> _strongestEitherWay;
+    private readonly int _vertexCount;
+
+    // The relations between declared actors as parallel arrays: from, to, strength, type, and the row in Snapshot.Relations.
+    private readonly int[] _from;
+    private readonly int[] _to;
+    private readonly double[] _strength;
+    private readonly RelationKind[] _kind;
+    private readonly int[] _row;
+    private readonly Lazy<Dictionary<(int, int), int>> _strongest;
+    private readonly Lazy<Dictionary<(int, int), int>> _strongestEitherWay;
     private readonly Lazy<Csr> _costs;
     private readonly Lazy<Csr> _undirectedCosts;
     private readonly Lazy<UndirectedGraph> _projection;
@@ -24,52 +29,42 @@ public sealed class InfluenceGraph
     private InfluenceGraph(GraphSnapshot snapshot)
     {
         Snapshot = snapshot;
-        _index = new Dictionary<ActorId, int>(snapshot.Actors.Count);
-        for (var i = 0; i < snapshot.Actors.Count; i++)
+        _vertexCount = snapshot.Actors.Count;
+        _index = new Dictionary<ActorId, int>(_vertexCount);
+        for (var i = 0; i < _vertexCount; i++)
         {
             _index[snapshot.Actors[i].Id] = i;
         }
 
-        _model = new BidirectionalGraph<int, TaggedEdge<int, GraphRelation>>(allowParallelEdges: true, snapshot.Actors.Count);
-        _model.AddVertexRange(Enumerable.Range(0, snapshot.Actors.Count));
-        foreach (var relation in snapshot.Relations)
-        {
-            if (!_index.TryGetValue(relation.Source, out var from) || !_index.TryGetValue(relation.Target, out var to))
-            {
-                continue;
-            }
-
-            _model.AddEdge(new TaggedEdge<int, GraphRelation>(from, to, relation));
-            if (!_strongest.TryGetValue((from, to), out var best) || relation.Strength > best.Strength
-                || (relation.Strength == best.Strength && relation.Kind < best.Kind))
-            {
-                _strongest[(from, to)] = relation;
-            }
-        }
-
+        (_from, _to, _strength, _kind, _row) = snapshot.Relations is IRelationColumns columns ? FromColumns(columns) : FromObjects(snapshot.Relations);
+        _strongest = new Lazy<Dictionary<(int, int), int>>(Strongest);
         _costs = new Lazy<Csr>(() => Csr.Build(
-            _model.VertexCount,
-            [.. _strongest.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
+            _vertexCount,
+            [.. _strongest.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(_strength[p.Value])))],
             Math.Min));
-        _strongestEitherWay = new Lazy<Dictionary<(int, int), GraphRelation>>(StrongestEitherWay);
+        _strongestEitherWay = new Lazy<Dictionary<(int, int), int>>(StrongestEitherWay);
         _undirectedCosts = new Lazy<Csr>(() => Csr.Build(
-            _model.VertexCount,
-            [.. _strongestEitherWay.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(p.Value.Strength)))],
+            _vertexCount,
+            [.. _strongestEitherWay.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(_strength[p.Value])))],
             Math.Min));
-        _projection = new Lazy<UndirectedGraph>(() => UndirectedGraph.FromEdges(
-            _model.VertexCount,
-            _model.Edges.Select(e => (e.Source, e.Target, e.Tag.Strength))));
-        _influence = new Lazy<double[]>(() => PageRank.Run(Csr.Build(
-            _model.VertexCount,
-            [.. _model.Edges.Select(e => (e.Target, e.Source, e.Tag.Strength))],
-            (a, b) => a + b)));
+        _projection = new Lazy<UndirectedGraph>(() => UndirectedGraph.FromEdges(_vertexCount, _from, _to, _strength));
+        _influence = new Lazy<double[]>(() =>
+        {
+            var reversed = new (int, int, double)[_from.Length];
+            for (var e = 0; e < reversed.Length; e++)
+            {
+                reversed[e] = (_to[e], _from[e], _strength[e]);
+            }
+
+            return PageRank.Run(Csr.Build(_vertexCount, reversed, (x, y) => x + y));
+        });
     }
 
     /// <summary>The snapshot this graph was built from.</summary>
     public GraphSnapshot Snapshot { get; }
 
     /// <summary>The number of weakly connected components: groups of actors linked by any relation, in either direction.</summary>
-    public int ComponentCount => _model.WeaklyConnectedComponents(new Dictionary<int, int>());
+    public int ComponentCount => _vertexCount == 0 ? 0 : Components.Run(_projection.Value).Max() + 1;
 
     /// <summary>Builds the influence graph of <paramref name="snapshot"/>.</summary>
     public static InfluenceGraph Build(GraphSnapshot snapshot)
@@ -77,6 +72,53 @@ public sealed class InfluenceGraph
         ArgumentNullException.ThrowIfNull(snapshot);
         return new InfluenceGraph(snapshot);
     }
+
+    private static (int[], int[], double[], RelationKind[], int[]) FromColumns(IRelationColumns columns)
+    {
+        var sources = columns.SourceIndexes;
+        var targets = columns.TargetIndexes;
+        var count = 0;
+        for (var i = 0; i < sources.Length; i++)
+        {
+            count += sources[i] >= 0 && targets[i] >= 0 ? 1 : 0;
+        }
+
+        var (from, to, strength, kind, row) = (new int[count], new int[count], new double[count], new RelationKind[count], new int[count]);
+        var strengths = columns.Strengths;
+        var kinds = columns.Kinds;
+        for (int i = 0, e = 0; i < sources.Length; i++)
+        {
+            if (sources[i] >= 0 && targets[i] >= 0)
+            {
+                (from[e], to[e], strength[e], kind[e], row[e]) = (sources[i], targets[i], strengths[i], kinds[i], i);
+                e++;
+            }
+        }
+
+        return (from, to, strength, kind, row);
+    }
+
+    private (int[], int[], double[], RelationKind[], int[]) FromObjects(IReadOnlyList<GraphRelation> relations)
+    {
+        var (from, to, strength, kind, row) = (new List<int>(relations.Count), new List<int>(relations.Count), new List<double>(relations.Count), new List<RelationKind>(relations.Count), new List<int>(relations.Count));
+        for (var i = 0; i < relations.Count; i++)
+        {
+            var relation = relations[i];
+            if (_index.TryGetValue(relation.Source, out var u) && _index.TryGetValue(relation.Target, out var v))
+            {
+                from.Add(u);
+                to.Add(v);
+                strength.Add(relation.Strength);
+                kind.Add(relation.Kind);
+                row.Add(i);
+            }
+        }
+
+        return ([.. from], [.. to], [.. strength], [.. kind], [.. row]);
+    }
+
+    /// <summary>The relation of edge <paramref name="edge"/>.</summary>
+    private GraphRelation Relation(int edge) => Snapshot.Relations[_row[edge]];
 
     /// <summary>
     /// The <paramref name="k"/> strongest loopless influence paths from one actor to another, strongest first
@@ -90,7 +132,7 @@ public sealed class InfluenceGraph
     {
         var (source, target) = Endpoints(from, to, k);
         var paths = new ShortestPaths(_costs.Value).KShortest(source, target, k);
-        return [.. paths.Select(p => ToInfluencePath(p, _strongest))];
+        return [.. paths.Select(p => ToInfluencePath(p, _strongest.Value))];
     }
 
     /// <summary>
@@ -101,6 +143,9 @@ public sealed class InfluenceGraph
     public ClusterResult Clusters(ClusterOptions? options = null)
     {
         options ??= new ClusterOptions();
+
+        // Influence orders each cluster's members; it does not depend on the clustering, so it is computed meanwhile.
+        var influence = Task.Run(() => _influence.Value);
         var projection = _projection.Value;
         var membership = options.Algorithm switch
         {
@@ -110,8 +155,8 @@ public sealed class InfluenceGraph
             ClusterAlgorithm.Components => Components.Run(projection),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Algorithm, "unknown algorithm"),
         };
-        var rank = _influence.Value;
-        var clusters = Enumerable.Range(0, _model.VertexCount)
+        var rank = influence.GetAwaiter().GetResult();
+        var clusters = Enumerable.Range(0, _vertexCount)
             .GroupBy(v => membership[v])
             .Select(g => new Community([.. g
                 .OrderByDescending(v => rank[v])
@@ -138,13 +183,14 @@ public sealed class InfluenceGraph
     /// <summary>In and out degree and strength of every actor, most relations first.</summary>
     public IReadOnlyList<ActorDegree> Degrees()
     {
-        var degrees = new (int In, int Out, double InStrength, double OutStrength)[_model.VertexCount];
-        foreach (var edge in _model.Edges)
+        var degrees = new (int In, int Out, double InStrength, double OutStrength)[_vertexCount];
+        for (var e = 0; e < _from.Length; e++)
         {
-            degrees[edge.Source].Out++;
-            degrees[edge.Source].OutStrength += edge.Tag.Strength;
-            degrees[edge.Target].In++;
-            degrees[edge.Target].InStrength += edge.Tag.Strength;
+            var strength = _strength[e];
+            degrees[_from[e]].Out++;
+            degrees[_from[e]].OutStrength += strength;
+            degrees[_to[e]].In++;
+            degrees[_to[e]].InStrength += strength;
         }
 
         return [.. degrees
@@ -184,7 +230,7 @@ public sealed class InfluenceGraph
             }
 
             vertices.Reverse();
-            var path = ToInfluencePath(new RankedPath(distance[v], [.. vertices]), _strongest);
+            var path = ToInfluencePath(new RankedPath(distance[v], [.. vertices]), _strongest.Value);
             reached.Add(new ReachedActor(Snapshot.Actors[v], path.Strength, path));
         }
 
@@ -211,14 +257,16 @@ public sealed class InfluenceGraph
         var frontier = new List<int> { center };
         for (var step = 1; step <= depth && frontier.Count > 0; step++)
         {
+            // One pass over the relations per step: a neighbourhood is a few steps deep.
+            var inFrontier = frontier.ToHashSet();
             var next = new List<int>();
-            foreach (var v in frontier)
+            for (var e = 0; e < _from.Length; e++)
             {
-                foreach (var u in _model.OutEdges(v).Select(e => e.Target).Concat(_model.InEdges(v).Select(e => e.Source)))
+                foreach (var (at, other) in new[] { (_from[e], _to[e]), (_to[e], _from[e]) })
                 {
-                    if (distance.TryAdd(u, step))
+                    if (inFrontier.Contains(at) && distance.TryAdd(other, step))
                     {
-                        next.Add(u);
+                        next.Add(other);
                     }
                 }
             }
@@ -230,9 +278,9 @@ public sealed class InfluenceGraph
             .OrderBy(p => p.Value).ThenBy(p => Snapshot.Actors[p.Key].Name, StringComparer.Ordinal)
             .Select(p => new Neighbor(Snapshot.Actors[p.Key], p.Value))
             .ToList();
-        var relations = _model.Edges
-            .Where(e => distance.ContainsKey(e.Source) && distance.ContainsKey(e.Target))
-            .Select(e => e.Tag)
+        var relations = Enumerable.Range(0, _from.Length)
+            .Where(e => distance.ContainsKey(_from[e]) && distance.ContainsKey(_to[e]))
+            .Select(Relation)
             .ToList();
         return new Neighborhood(Snapshot.Actors[center], depth, members, relations);
     }
@@ -254,18 +302,35 @@ public sealed class InfluenceGraph
         return (_index[Snapshot.Resolve(from).Id], _index[Snapshot.Resolve(to).Id]);
     }
 
-    /// <summary>For connection paths: between two actors, the strongest relation in either direction.</summary>
-    private Dictionary<(int, int), GraphRelation> StrongestEitherWay()
+    /// <summary>Between two actors, in one direction, the edge of the strongest relation (ties: the lowest type).</summary>
+    private Dictionary<(int, int), int> Strongest()
     {
-        var result = new Dictionary<(int, int), GraphRelation>(_strongest.Count * 2);
-        foreach (var ((from, to), relation) in _strongest)
+        var strongest = new Dictionary<(int, int), int>(_from.Length);
+        for (var e = 0; e < _from.Length; e++)
+        {
+            ref var best = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(strongest, (_from[e], _to[e]), out var exists);
+            if (!exists || _strength[e] > _strength[best] || (_strength[e] == _strength[best] && _kind[e] < _kind[best]))
+            {
+                best = e;
+            }
+        }
+
+        return strongest;
+    }
+
+    /// <summary>For connection paths: between two actors, the edge of the strongest relation in either direction.</summary>
+    private Dictionary<(int, int), int> StrongestEitherWay()
+    {
+        var result = new Dictionary<(int, int), int>(_strongest.Value.Count * 2);
+        foreach (var ((from, to), edge) in _strongest.Value)
         {
             foreach (var key in new[] { (from, to), (to, from) })
             {
-                if (!result.TryGetValue(key, out var best) || relation.Strength > best.Strength
-                    || (relation.Strength == best.Strength && (relation.Source, relation.Kind).CompareTo((best.Source, best.Kind)) < 0))
+                // Ties: the relation whose source comes first (actors are in id order), then the lowest type.
+                if (!result.TryGetValue(key, out var best) || _strength[edge] > _strength[best]
+                    || (_strength[edge] == _strength[best] && (_from[edge], _kind[edge]).CompareTo((_from[best], _kind[best])) < 0))
                 {
-                    result[key] = relation;
+                    result[key] = edge;
                 }
             }
         }
@@ -313,14 +378,14 @@ public sealed class InfluenceGraph
         return [.. brokers.OrderByDescending(b => b.Participation).ThenBy(b => b.Actor.Name, StringComparer.Ordinal)];
     }
 
-    private InfluencePath ToInfluencePath(RankedPath path, Dictionary<(int, int), GraphRelation> relations)
+    private InfluencePath ToInfluencePath(RankedPath path, Dictionary<(int, int), int> edges)
     {
         var actors = path.Vertices.Select(v => Snapshot.Actors[v]).ToList();
         var steps = new List<InfluenceStep>(path.Vertices.Length - 1);
         var strength = 1.0;
         for (var i = 0; i + 1 < path.Vertices.Length; i++)
         {
-            var relation = relations[(path.Vertices[i], path.Vertices[i + 1])];
+            var relation = Relation(edges[(path.Vertices[i], path.Vertices[i + 1])]);
             steps.Add(new InfluenceStep(actors[i], actors[i + 1], relation));
             strength *= relation.Strength;
         }

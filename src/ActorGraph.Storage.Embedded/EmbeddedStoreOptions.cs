@@ -11,4 +11,10 @@ public sealed class EmbeddedStoreOptions
 
     /// <summary>How long a writer waits for another writer's lock before giving up.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Whether analyses read the graph from a compact image kept beside the database (<c>PATH.analysis</c>), rebuilt
+    /// by the first read after the sources change, instead of merging every source's assertions on each read.
+    /// </summary>
+    public bool AnalysisImage { get; set; } = true;
 }

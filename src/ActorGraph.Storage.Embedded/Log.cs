@@ -17,4 +17,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Debug, Message = "Source {SourceId} is unchanged; its origin is now {Origin}")]
     public static partial void OriginRecorded(ILogger logger, string sourceId, SourceOrigin? origin);
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Debug, Message = "Wrote the analysis image {Path} ({Relations} relations)")]
+    public static partial void ImageWritten(ILogger logger, string path, int relations);
+
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Could not write the analysis image {Path}; analyses merge the sources on every read")]
+    public static partial void ImageNotWritten(ILogger logger, string path, Exception exception);
 }

@@ -94,6 +94,12 @@ internal sealed class SqliteGraphStore : IGraphStore
         return Guard(async () =>
         {
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (document.Relations.Count > 10_000)
+            {
+                // A large source touches many pages of the indexes: keep them in memory (64 MiB) for this connection.
+                await ExecuteAsync(connection, null, "PRAGMA cache_size = -65536;", cancellationToken).ConfigureAwait(false);
+            }
+
             using var transaction = connection.BeginTransaction(deferred: false);
             var id = document.Source.Id;
             string? existingHash = null;
@@ -164,45 +170,83 @@ internal sealed class SqliteGraphStore : IGraphStore
     public Task<GraphSnapshot> ReadSnapshotAsync(SnapshotFilter? filter = null, CancellationToken cancellationToken = default) =>
         Guard(async () =>
         {
-            var assembler = new SnapshotAssembler();
+            filter ??= SnapshotFilter.All;
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
 
             // One read transaction: the snapshot sees one consistent state even while a writer commits.
             using var transaction = connection.BeginTransaction(deferred: true);
-            foreach (var source in await ReadSourcesAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
+            var sources = await ReadSourcesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            if (ImagePath is not { } imagePath)
             {
-                assembler.AddSource(source);
+                return await AssembleAsync(connection, transaction, sources, filter, cancellationToken).ConfigureAwait(false);
             }
 
-            using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, actor_id, name, kind, aliases FROM actor_assertions;", cancellationToken).ConfigureAwait(false))
+            var fingerprint = AnalysisImage.Fingerprint(sources);
+            if (AnalysisImage.TryLoad(imagePath, fingerprint, sources, filter) is { } loaded)
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var aliases = JsonSerializer.Deserialize(reader.GetString(4), StoreJson.Default.StringArray) ?? [];
-                    assembler.AddActor(reader.GetString(0), new Actor(ActorId.Parse(reader.GetString(1)), reader.GetString(2), ParseKind(reader.GetString(3)), aliases));
-                }
+                return loaded;
             }
 
-            using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, person_id, title, of_id, since, until FROM role_assertions;", cancellationToken).ConfigureAwait(false))
+            // Missing, stale or damaged: merge everything once, keep the image for the next read, then filter.
+            var all = await AssembleAsync(connection, transaction, sources, SnapshotFilter.All, cancellationToken).ConfigureAwait(false);
+            try
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    assembler.AddRole(reader.GetString(0), new Role(
-                        ActorId.Parse(reader.GetString(1)), reader.GetString(2),
-                        reader.IsDBNull(3) ? null : ActorId.Parse(reader.GetString(3)),
-                        ReadDate(reader, 4), ReadDate(reader, 5)));
-                }
+                AnalysisImage.Write(imagePath, fingerprint, all);
+                Log.ImageWritten(_logger, imagePath, all.Relations.Count);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A read-only folder or a full disk: analyses still work, they merge on every read.
+                Log.ImageNotWritten(_logger, imagePath, e);
             }
 
-            var count = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM relation_assertions;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            assembler.EnsureRelationCapacity(count);
-            using (var reader = await QueryAsync(connection, transaction, RelationQuery, cancellationToken).ConfigureAwait(false))
-            {
-                ReadRelations(reader, assembler, filter?.Kinds, cancellationToken);
-            }
-
-            return assembler.Build(filter);
+            return AnalysisImage.Filter(all, filter);
         });
+
+    /// <summary>The analysis image's file, or null when the store keeps none (turned off, or a database in memory).</summary>
+    private string? ImagePath =>
+        _options.AnalysisImage && _options.Path is not (":memory:" or "") && !_options.Path.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? AnalysisImage.PathFor(Path.GetFullPath(_options.Path))
+            : null;
+
+    /// <summary>Merges every source's assertions into the combined graph that <paramref name="filter"/> accepts.</summary>
+    private static async Task<GraphSnapshot> AssembleAsync(SqliteConnection connection, SqliteTransaction transaction, List<SourceRecord> sources, SnapshotFilter filter, CancellationToken cancellationToken)
+    {
+        var assembler = new SnapshotAssembler();
+        foreach (var source in sources)
+        {
+            assembler.AddSource(source);
+        }
+
+        using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, actor_id, name, kind, aliases FROM actor_assertions;", cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var aliases = JsonSerializer.Deserialize(reader.GetString(4), StoreJson.Default.StringArray) ?? [];
+                assembler.AddActor(reader.GetString(0), new Actor(ActorId.Parse(reader.GetString(1)), reader.GetString(2), ParseKind(reader.GetString(3)), aliases));
+            }
+        }
+
+        using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, person_id, title, of_id, since, until FROM role_assertions;", cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                assembler.AddRole(reader.GetString(0), new Role(
+                    ActorId.Parse(reader.GetString(1)), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : ActorId.Parse(reader.GetString(3)),
+                    ReadDate(reader, 4), ReadDate(reader, 5)));
+            }
+        }
+
+        var count = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM relation_assertions;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        assembler.EnsureRelationCapacity(count);
+        using (var reader = await QueryAsync(connection, transaction, RelationQuery, cancellationToken).ConfigureAwait(false))
+        {
+            ReadRelations(reader, assembler, filter.Kinds, cancellationToken);
+        }
+
+        return assembler.Build(filter);
+    }
 
     /// <summary>Relation rows with the type as its allowlist index, so a million rows do not allocate a million type names.</summary>
     private static readonly string RelationQuery =
@@ -407,10 +451,10 @@ internal sealed class SqliteGraphStore : IGraphStore
             "INSERT INTO actor_assertions (source_id, actor_id, name, kind, aliases) VALUES ($s, $id, $name, $kind, $aliases);",
             "$s", "$id", "$name", "$kind", "$aliases"))
         {
-            foreach (var actor in document.Actors)
+            foreach (var actor in document.Actors.OrderBy(a => a.Id.Value, StringComparer.Ordinal))
             {
-                await RunAsync(insert, cancellationToken, source.Id, actor.Id.Value, actor.Name, Vocabulary.Name(actor.Kind),
-                    JsonSerializer.Serialize(actor.Aliases.ToArray(), StoreJson.Default.StringArray)).ConfigureAwait(false);
+                Run(insert, source.Id, actor.Id.Value, actor.Name, Vocabulary.Name(actor.Kind),
+                    JsonSerializer.Serialize(actor.Aliases.ToArray(), StoreJson.Default.StringArray));
             }
         }
 
@@ -430,10 +474,22 @@ internal sealed class SqliteGraphStore : IGraphStore
             "INSERT INTO relation_assertions (source_id, from_id, kind, to_id, weight, confidence, since, until, context, evidence) VALUES ($s, $f, $k, $t, $w, $c, $since, $until, $ctx, $ev);",
             "$s", "$f", "$k", "$t", "$w", "$c", "$since", "$until", "$ctx", "$ev"))
         {
-            foreach (var r in document.Relations)
+            // In key order, each row lands beside the previous one in the table and its indexes: a million relations
+            // are written in seconds instead of scattering over every page.
+            var ordered = document.Relations
+                .OrderBy(r => r.Source.Value, StringComparer.Ordinal)
+                .ThenBy(r => Vocabulary.Name(r.Kind), StringComparer.Ordinal)
+                .ThenBy(r => r.Target.Value, StringComparer.Ordinal);
+            var rows = 0;
+            foreach (var r in ordered)
             {
-                await RunAsync(insert, cancellationToken, source.Id, r.Source.Value, Vocabulary.Name(r.Kind), r.Target.Value, r.Weight, r.Confidence,
-                    FormatDate(r.Since), FormatDate(r.Until), r.Context, r.Evidence).ConfigureAwait(false);
+                if ((++rows & 0x3FFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                Run(insert, source.Id, r.Source.Value, Vocabulary.Name(r.Kind), r.Target.Value, r.Weight, r.Confidence,
+                    FormatDate(r.Since), FormatDate(r.Until), r.Context, r.Evidence);
             }
         }
     }
@@ -494,6 +550,17 @@ internal sealed class SqliteGraphStore : IGraphStore
         }
 
         return command;
+    }
+
+    /// <summary>Runs a prepared insert with these values; SQLite works synchronously, so a million rows skip a million tasks.</summary>
+    private static void Run(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        command.ExecuteNonQuery();
     }
 
     private static Task<int> RunAsync(SqliteCommand command, CancellationToken cancellationToken, params object?[] values)

@@ -79,4 +79,61 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(2, code);
         Assert.StartsWith("actorgraph: --limit ", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Ingest_MaxFileSizeOption_RaisesTheCapOnYamlAndJsonFiles()
+    {
+        var sample = Repository.File("samples", "oil-sanctions-2025-10.yaml");
+        var size = new FileInfo(sample).Length;
+
+        var (refused, _, refusal) = await Cli.Run("--store", Store, "ingest", sample, "--max-file-size", (size - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (taken, _, _) = await Cli.Run("--store", Store, "ingest", sample, "--max-file-size", "1M");
+        var (bad, _, usage) = await Cli.Run("--store", Store, "ingest", sample, "--max-file-size", "big");
+
+        Assert.Equal(3, refused);
+        Assert.Contains($"{sample}:1: file: {size:N0} bytes is larger than the {size - 1:N0} bytes a YAML or JSON dataset may have", refusal, StringComparison.Ordinal);
+        Assert.Contains("--max-file-size", refusal, StringComparison.Ordinal);
+        Assert.Equal(0, taken);
+        Assert.Equal(2, bad);
+        Assert.Contains("--max-file-size 'big'", usage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportJsonl_ThenIngestIntoAnotherStore_ExportsTheSameLines()
+    {
+        var first = Path.Combine(_folder, "first.jsonl");
+        var second = Path.Combine(_folder, "second.jsonl");
+        var other = $"sqlite:{Path.Combine(_folder, "other.db")}";
+        await Cli.Run("--store", Store, "ingest", Repository.File("samples"));
+
+        var (exported, _, _) = await Cli.Run("--store", Store, "export", "--format", "jsonl", "-o", first);
+        var (ingested, output, _) = await Cli.Run("--store", other, "ingest", first);
+        await Cli.Run("--store", other, "export", "--format", "jsonl", "-o", second);
+
+        Assert.Equal((0, 0), (exported, ingested));
+        Assert.Contains("1 added", output, StringComparison.Ordinal);
+        Assert.StartsWith("{\"source\":", await File.ReadAllTextAsync(first), StringComparison.Ordinal);
+        Assert.Equal(await File.ReadAllLinesAsync(first), await File.ReadAllLinesAsync(second));
+    }
+
+    [Fact]
+    public async Task ExportCsv_ThenIngestTheFolder_GivesTheSameGraph()
+    {
+        var folder = Path.Combine(_folder, "csv");
+        var (first, second) = (Path.Combine(_folder, "first.jsonl"), Path.Combine(_folder, "second.jsonl"));
+        var other = $"sqlite:{Path.Combine(_folder, "from-csv.db")}";
+        await Cli.Run("--store", Store, "ingest", Repository.File("samples"));
+
+        var (exported, _, _) = await Cli.Run("--store", Store, "export", "--format", "csv", "-o", folder);
+        var (ingested, output, _) = await Cli.Run("--store", other, "ingest", folder);
+        await Cli.Run("--store", Store, "export", "--format", "jsonl", "-o", first);
+        await Cli.Run("--store", other, "export", "--format", "jsonl", "-o", second);
+
+        Assert.Equal((0, 0), (exported, ingested));
+        Assert.Contains("1 added", output, StringComparison.Ordinal);
+        // CSV carries no evidence: everything else comes back.
+        static IEnumerable<string> WithoutEvidence(string file) => File.ReadLines(file)
+            .Select(l => System.Text.RegularExpressions.Regex.Replace(l, ",\"(context|evidence)\":\"(?:[^\"\\\\]|\\\\.)*\"", string.Empty));
+        Assert.Equal(WithoutEvidence(first), WithoutEvidence(second));
+    }
 }

@@ -156,14 +156,16 @@ public sealed class ExportTests
         Assert.Contains(@"'x\'}) DETACH DELETE n // ""quoted"", <b>&amp;</b>; back\\slash\nnew line'", script, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Dataset_ExportThenIngestIntoAFreshStore_GivesTheSameGraph()
+    [Theory]
+    [InlineData(ExportFormat.Dataset, "export.json")]
+    [InlineData(ExportFormat.JsonLines, "export.jsonl")]
+    public async Task Dataset_ExportThenIngestIntoAFreshStore_GivesTheSameGraph(ExportFormat format, string name)
     {
         var folder = Directory.CreateTempSubdirectory("actorgraph-export-").FullName;
         try
         {
-            var file = Path.Combine(folder, "export.json");
-            await File.WriteAllTextAsync(file, Export(ExportFormat.Dataset));
+            var file = Path.Combine(folder, name);
+            await File.WriteAllTextAsync(file, Export(format));
             await using var store = ActorGraph.Storage.Embedded.EmbeddedGraphStore.Create(new ActorGraph.Storage.Embedded.EmbeddedStoreOptions { Path = Path.Combine(folder, "fresh.db") });
             await store.InitializeAsync();
 
@@ -182,6 +184,10 @@ public sealed class ExportTests
                 original.Roles.Select(r => $"{r.Person}|{r.Title}|{r.Of}|{r.Since}|{r.Until}"),
                 back.Roles.Select(r => $"{r.Person}|{r.Title}|{r.Of}|{r.Since}|{r.Until}"));
             Assert.Equal(Hostile, back.Get(HostileId).Name);
+            if (format == ExportFormat.JsonLines)
+            {
+                Assert.Equal(1 + original.Actors.Count + original.Roles.Count + original.Relations.Count, File.ReadLines(file).Count());
+            }
         }
         finally
         {

@@ -109,6 +109,39 @@ public sealed partial class DatasetIngestorTests
         Assert.InRange(rejected, 750, 1499);
     }
 
+    [Fact]
+    public async Task Ingest_JsonDatasetOverTheSizeCap_IsRejectedSayingHowToGoPastItAndReadUnderARaisedCap()
+    {
+        var file = Path.Combine(Folder, "big.json");
+        await File.WriteAllTextAsync(file, "{\"source\": {\"id\": \"big\"}, \"actors\": [{\"name\": \"A\", \"kind\": \"person\"}]}" + new string(' ', 2000));
+
+        var refused = await new DatasetIngestor(Store, limits: new IngestLimits { MaxDatasetFileBytes = 1000 }).IngestAsync([file]);
+        var read = await new DatasetIngestor(Store, limits: new IngestLimits { MaxDatasetFileBytes = 4000 }).IngestAsync([file]);
+
+        var error = Assert.Single(refused.Results.Single().Errors);
+        Assert.Equal("file", error.Field);
+        Assert.Contains("--max-file-size", error.Message, StringComparison.Ordinal);
+        Assert.Contains("JSON Lines (.jsonl)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(SourceOutcome.Added, read.Results.Single().Outcome);
+    }
+
+    [Fact]
+    public async Task Ingest_JsonLinesFile_IsOneSourceAndABadOneWritesNothing()
+    {
+        var good = Path.Combine(Folder, "good.jsonl");
+        var bad = Path.Combine(Folder, "bad.ndjson");
+        await File.WriteAllTextAsync(good, "{\"source\": {\"id\": \"g\"}}\n{\"actor\": {\"name\": \"A\", \"kind\": \"person\"}}\n{\"actor\": {\"name\": \"B\", \"kind\": \"group\"}}\n{\"relation\": {\"source\": \"A\", \"type\": \"LEADS\", \"target\": \"B\"}}\n");
+        await File.WriteAllTextAsync(bad, "{\"source\": {\"id\": \"b\"}}\n{\"actor\": {\"name\": \"C\", \"kind\": \"person\"}}\n{\"relation\": {\"source\": \"C\", \"type\": \"LEADS\", \"target\": \"D\"}}\n");
+
+        var report = await new DatasetIngestor(Store).IngestAsync([Folder]);
+
+        Assert.Equal([SourceOutcome.Rejected, SourceOutcome.Added], report.Results.Select(r => r.Outcome));
+        Assert.Equal((3, "relations[0].target"), (report.Results[0].Errors.Single().Line, report.Results[0].Errors.Single().Field));
+        var snapshot = await Store.ReadSnapshotAsync();
+        Assert.Equal(["g"], snapshot.Sources.Select(s => s.Info.Id));
+        Assert.Single(snapshot.Relations);
+    }
+
     private async Task<Dictionary<string, (string Hash, DateTimeOffset At)>> StateAsync() =>
         (await Store.ListSourcesAsync()).ToDictionary(s => s.Info.Id, s => (s.ContentHash, s.IngestedAt));
 }

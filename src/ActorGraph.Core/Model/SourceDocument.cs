@@ -82,8 +82,27 @@ public sealed class SourceDocument
 
         // The first line (the source) stays first; the assertions are a set, so their order does not count.
         lines.Sort(1, lines.Count - 1, StringComparer.Ordinal);
-        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+        // The lines joined by '\n', hashed as they come: a million assertions never make one string of them all.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[4096];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                hash.AppendData("\n"u8);
+            }
+
+            var size = Encoding.UTF8.GetMaxByteCount(lines[i].Length);
+            if (size > buffer.Length)
+            {
+                buffer = new byte[size];
+            }
+
+            hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(lines[i], buffer));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

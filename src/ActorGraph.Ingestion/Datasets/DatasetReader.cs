@@ -12,7 +12,7 @@ namespace ActorGraph.Ingestion.Datasets;
 /// </summary>
 public static class DatasetReader
 {
-    /// <summary>The largest dataset file read, in bytes.</summary>
+    /// <summary>The largest YAML or JSON dataset file read by default, in bytes (<see cref="IngestLimits.MaxDatasetFileBytes"/>).</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
     /// <summary>The file endings read as datasets.</summary>
@@ -43,9 +43,10 @@ public static class DatasetReader
             return Fail(path, 1, "file", "no such file");
         }
 
-        if (info.Length > MaxFileBytes)
+        var maxBytes = (limits ?? IngestLimits.Default).MaxDatasetFileBytes;
+        if (info.Length > maxBytes)
         {
-            return Fail(path, 1, "file", $"{info.Length:N0} bytes is larger than the {MaxFileBytes:N0} bytes a dataset may have");
+            return Fail(path, 1, "file", $"{info.Length:N0} bytes is larger than the {maxBytes:N0} bytes a YAML or JSON dataset may have, because it is read whole: raise it with --max-file-size BYTES, or write the dataset as JSON Lines (.jsonl), which is read a line at a time and has no size cap");
         }
 
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
@@ -112,8 +113,16 @@ public static class DatasetReader
     private static DatasetReadResult Fail(string path, int line, string field, string message) =>
         DatasetReadResult.Failure([new DatasetError(path, line, field, message)]);
 
-    /// <summary>Checks the tree against the schema, collecting every error.</summary>
-    private sealed class Binder(string path, string defaultSourceId, IngestLimits limits)
+    /// <summary>
+    /// Checks the tree against the schema, collecting every error: a whole file at once (<see cref="Bind"/>), or item by
+    /// item for the streaming formats, which give each item to <see cref="BindSource"/>, <see cref="BindActor"/>,
+    /// <see cref="BindRole"/> or <see cref="BindUniqueRelation"/> and end with <see cref="Finish"/>.
+    /// </summary>
+    /// <param name="path">The file, as errors name it.</param>
+    /// <param name="defaultSourceId">The source id when the source gives none.</param>
+    /// <param name="limits">The limits the items are read under.</param>
+    /// <param name="declareHint">How an unknown actor is to be declared, in the format read.</param>
+    internal sealed class Binder(string path, string defaultSourceId, IngestLimits limits, string declareHint = "declare it under actors")
     {
         private static readonly string[] RootKeys = ["source", "actors", "roles", "relations"];
         private static readonly string[] SourceKeys = ["id", "title", "url", "published", "publisher"];
@@ -123,19 +132,30 @@ public static class DatasetReader
 
         private readonly List<DatasetError> _errors = [];
         private readonly Dictionary<ActorId, (Actor Actor, string Field, int Line)> _actors = [];
+        private string _file = path;
         private readonly Dictionary<string, List<ActorId>> _byName = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<ActorId>> _byAlias = new(StringComparer.Ordinal);
+        private readonly Dictionary<(ActorId, RelationKind, ActorId), (string Field, int Line)> _seen = [];
+
+        /// <summary>The errors found so far.</summary>
+        public int ErrorCount => _errors.Count;
+
+        /// <summary>The file that errors name from now on: a source read from several files names the one at fault.</summary>
+        public string File
+        {
+            set => _file = value;
+        }
 
         public DatasetReadResult Bind(DocNode root)
         {
             if (root.Kind == DocNodeKind.Null)
             {
-                return Fail(path, root.Line, "file", "the file is empty; a dataset has at least one of source, actors, roles, relations");
+                return Fail(_file, root.Line, "file", "the file is empty; a dataset has at least one of source, actors, roles, relations");
             }
 
             if (root.Kind != DocNodeKind.Map)
             {
-                return Fail(path, root.Line, "file", $"expected a mapping with the keys {string.Join(", ", RootKeys)}, found {DocNode.Describe(root.Kind)}");
+                return Fail(_file, root.Line, "file", $"expected a mapping with the keys {string.Join(", ", RootKeys)}, found {DocNode.Describe(root.Kind)}");
             }
 
             var fields = Fields(root, string.Empty, RootKeys);
@@ -146,7 +166,7 @@ public static class DatasetReader
             if (actorItems.Count + roleItems.Count + relationItems.Count > limits.MaxItems)
             {
                 var last = new[] { actorItems, roleItems, relationItems }.Where(l => l.Count > 0).Max(l => l[^1].Line);
-                return Fail(path, last, "file", $"{actorItems.Count:N0} actors, {roleItems.Count:N0} roles and {relationItems.Count:N0} relations are more than the {limits.MaxItems:N0} items a source may have (raise it with --limit MaxItems=N)");
+                return Fail(_file, last, "file", $"{actorItems.Count:N0} actors, {roleItems.Count:N0} roles and {relationItems.Count:N0} relations are more than the {limits.MaxItems:N0} items a source may have (raise it with --limit MaxItems=N)");
             }
 
             for (var i = 0; i < actorItems.Count; i++)
@@ -164,35 +184,48 @@ public static class DatasetReader
             }
 
             var relations = new List<Relation>();
-            var seen = new Dictionary<(ActorId, RelationKind, ActorId), (string Field, int Line)>();
             for (var i = 0; i < relationItems.Count; i++)
             {
-                var field = $"relations[{i}]";
-                if (BindRelation(relationItems[i], field) is not { } relation)
+                if (BindUniqueRelation(relationItems[i], $"relations[{i}]") is { } relation)
                 {
-                    continue;
+                    relations.Add(relation);
                 }
-
-                if (seen.TryGetValue((relation.Source, relation.Kind, relation.Target), out var first))
-                {
-                    Error(relationItems[i].Line, field, $"repeats {first.Field} (line {first.Line}): one source states a relation between two actors once");
-                    continue;
-                }
-
-                seen[(relation.Source, relation.Kind, relation.Target)] = (field, relationItems[i].Line);
-                relations.Add(relation);
             }
 
+            return Finish(source, roles, relations);
+        }
+
+        /// <summary>The document of what was bound, or every error found, in line order.</summary>
+        public DatasetReadResult Finish(SourceInfo? source, List<Role> roles, List<Relation> relations)
+        {
             if (_errors.Count > 0 || source is null)
             {
-                return DatasetReadResult.Failure([.. _errors.OrderBy(e => e.Line)]);
+                return DatasetReadResult.Failure([.. _errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)]);
             }
 
             var actors = _actors.Values.Select(a => a.Actor).ToList();
             return DatasetReadResult.Success(new SourceDocument(source, actors, roles, relations));
         }
 
-        private SourceInfo? BindSource(DocNode? node)
+        /// <summary>Binds a relation, refusing one that repeats an earlier relation between the same two actors.</summary>
+        public Relation? BindUniqueRelation(DocNode node, string field)
+        {
+            if (BindRelation(node, field) is not { } relation)
+            {
+                return null;
+            }
+
+            if (_seen.TryGetValue((relation.Source, relation.Kind, relation.Target), out var first))
+            {
+                Error(node.Line, field, $"repeats {first.Field} (line {first.Line}): one source states a relation between two actors once");
+                return null;
+            }
+
+            _seen[(relation.Source, relation.Kind, relation.Target)] = (field, node.Line);
+            return relation;
+        }
+
+        public SourceInfo? BindSource(DocNode? node)
         {
             if (node is null || node.Kind == DocNodeKind.Null)
             {
@@ -216,7 +249,7 @@ public static class DatasetReader
             return new SourceInfo(id, title, url, published, publisher);
         }
 
-        private void BindActor(DocNode node, string field)
+        public void BindActor(DocNode node, string field)
         {
             if (!IsMap(node, field))
             {
@@ -296,7 +329,7 @@ public static class DatasetReader
             }
         }
 
-        private Role? BindRole(DocNode node, string field)
+        public Role? BindRole(DocNode node, string field)
         {
             if (!IsMap(node, field))
             {
@@ -390,7 +423,7 @@ public static class DatasetReader
                 }
             }
 
-            Error(line, $"{field}.{key}", $"unknown actor '{text}': declare it under actors, or use the id, name or alias of one declared there");
+            Error(line, $"{field}.{key}", $"unknown actor '{text}': {declareHint}, or use the id, name or alias of one declared there");
             return null;
         }
 
@@ -524,15 +557,15 @@ public static class DatasetReader
 
             foreach (var (key, line, value) in map.Entries)
             {
-                var shown = key.Length == 0 ? "\"\"" : key;
-                var name = field.Length == 0 ? shown : $"{field}.{shown}";
-                if (!allowed.Contains(key, StringComparer.Ordinal))
+                // The field's name is made only for an error: a million items have none.
+                string Name() => field.Length == 0 ? (key.Length == 0 ? "\"\"" : key) : $"{field}.{(key.Length == 0 ? "\"\"" : key)}";
+                if (Array.IndexOf(allowed, key) < 0)
                 {
-                    Error(line, name, $"unknown key; expected one of {string.Join(", ", allowed)}");
+                    Error(line, Name(), $"unknown key; expected one of {string.Join(", ", allowed)}");
                 }
                 else if (!fields.TryAdd(key, value))
                 {
-                    Error(line, name, "is given twice");
+                    Error(line, Name(), "is given twice");
                 }
             }
 
@@ -552,6 +585,6 @@ public static class DatasetReader
             }
         }
 
-        private void Error(int line, string field, string message) => _errors.Add(new DatasetError(path, line, field, message));
+        public void Error(int line, string field, string message) => _errors.Add(new DatasetError(_file, line, field, message));
     }
 }

@@ -30,6 +30,33 @@ internal sealed class UndirectedGraph
 
     public int VertexCount => Adjacency.VertexCount;
 
+    /// <summary>The projection of directed edges given as columns: the weight between two vertices is the sum over both directions.</summary>
+    public static UndirectedGraph FromEdges(int vertexCount, int[] from, int[] to, double[] weight)
+    {
+        var loops = 0;
+        for (var e = 0; e < from.Length; e++)
+        {
+            loops += from[e] == to[e] ? 1 : 0;
+        }
+
+        var entries = new (int, int, double)[(2 * from.Length) - loops];
+        var at = 0;
+        for (var e = 0; e < from.Length; e++)
+        {
+            if (from[e] == to[e])
+            {
+                entries[at++] = (from[e], from[e], 2 * weight[e]);
+            }
+            else
+            {
+                entries[at++] = (from[e], to[e], weight[e]);
+                entries[at++] = (to[e], from[e], weight[e]);
+            }
+        }
+
+        return new UndirectedGraph(Csr.Build(vertexCount, entries, (a, b) => a + b));
+    }
+
     public static UndirectedGraph FromEdges(int vertexCount, IEnumerable<(int U, int V, double Weight)> edges)
     {
         var entries = new List<(int, int, double)>();

@@ -52,6 +52,13 @@ public sealed class SnapshotAssemblerTests
     }
 
     [Fact]
+    public void ContentHash_OfAKnownDocument_IsTheOneStoresRecorded()
+    {
+        // Stores compare this hash with the one they recorded to find unchanged sources: it must never change.
+        Assert.Equal("6c916b6be13fc55b17b20f66b10037c41c56cc2f804a6fd0312bd5020a910c01", Documents.Riyadh().ContentHash);
+    }
+
+    [Fact]
     public void ContentHash_SameAssertionsInAnotherOrder_IsEqual()
     {
         var a = Documents.Riyadh();

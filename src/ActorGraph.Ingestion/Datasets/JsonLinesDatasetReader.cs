@@ -1,0 +1,185 @@
+using System.Text.Unicode;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Ingestion.Datasets;
+
+/// <summary>
+/// Reads ActorGraph datasets in JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>): the first line is <c>{"source": {…}}</c>,
+/// each later line one of <c>{"actor": {…}}</c>, <c>{"role": {…}}</c> or <c>{"relation": {…}}</c> with the keys of the
+/// YAML/JSON format, and an actor is declared on a line before any line that refers to it. The file is read a line at
+/// a time: memory follows what the source asserts, not the size of its text, so there is no size cap. Errors are
+/// those of <see cref="DatasetReader"/>, at their lines.
+/// </summary>
+public static class JsonLinesDatasetReader
+{
+    /// <summary>The longest line read, in bytes: far above any actor or relation the limits allow.</summary>
+    public const int MaxLineBytes = 4 * 1024 * 1024;
+
+    /// <summary>The most errors reported for one file; reading stops there.</summary>
+    public const int MaxErrors = 1000;
+
+    /// <summary>The file endings read as JSON Lines datasets.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".jsonl", ".ndjson"];
+
+    /// <summary>Whether <paramref name="path"/> has a JSON Lines file ending.</summary>
+    public static bool IsJsonLinesFile(string path) =>
+        Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reads and checks a JSON Lines dataset file under <paramref name="limits"/> (<see cref="IngestLimits.Default"/> when null).</summary>
+    /// <param name="path">The file, as the user named it; errors name it so.</param>
+    /// <param name="defaultSourceId">The source id used when the source line gives none.</param>
+    /// <param name="limits">The limits the file is read under.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<DatasetReadResult> ReadFileAsync(string path, string defaultSourceId, IngestLimits? limits, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            return DatasetReadResult.Failure([new DatasetError(path, 1, "file", "no such file")]);
+        }
+
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await ReadAsync(path, stream, defaultSourceId, limits, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads and checks a JSON Lines dataset from <paramref name="stream"/>; <paramref name="path"/> names it in errors.</summary>
+    public static async Task<DatasetReadResult> ReadAsync(string path, Stream stream, string defaultSourceId, IngestLimits? limits, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrWhiteSpace(defaultSourceId);
+        var reader = new LineBinder(path, defaultSourceId, limits ?? IngestLimits.Default);
+        await LineSplitter.ReadAsync(stream, MaxLineBytes, reader.Line, reader.TooLong, cancellationToken).ConfigureAwait(false);
+        return reader.Finish();
+    }
+
+    /// <summary>Binds the file line by line with the dataset schema's binder.</summary>
+    private sealed class LineBinder(string path, string defaultSourceId, IngestLimits limits)
+    {
+        private static readonly string[] Keys = ["source", "actor", "role", "relation"];
+        private readonly DatasetReader.Binder _binder = new(path, defaultSourceId, limits, "declare it on an actor line before this one");
+        private readonly ValueCount _values = new(limits);
+        private readonly List<Role> _roles = [];
+        private readonly List<Relation> _relations = [];
+        private SourceInfo? _source;
+        private int _items;
+        private int _actors;
+        private int _roleLines;
+        private int _relationLines;
+        private bool _sawFirst;
+        private bool _stopped;
+
+        public bool Line(int line, ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.Trim(" \t"u8).IsEmpty)
+            {
+                return true;
+            }
+
+            if (!Utf8.IsValid(bytes))
+            {
+                return Error(line, "encoding", "the line is not valid UTF-8 text");
+            }
+
+            DocNode node;
+            try
+            {
+                node = JsonTreeReader.Read(bytes, limits, _values, line);
+            }
+            catch (SyntaxError e)
+            {
+                return Error(e.Line, "syntax", e.Message);
+            }
+
+            if (node.Kind != DocNodeKind.Map || node.Entries.Count != 1 || !Keys.Contains(node.Entries[0].Key, StringComparer.Ordinal))
+            {
+                return Error(line, "line", $"expected one of {{\"source\": {{…}}}} (first line only), {{\"actor\": {{…}}}}, {{\"role\": {{…}}}} or {{\"relation\": {{…}}}}, found {Describe(node)}");
+            }
+
+            var (key, _, value) = node.Entries[0];
+            var first = !_sawFirst;
+            _sawFirst = true;
+            if (key == "source")
+            {
+                if (!first)
+                {
+                    return Error(line, "source", "only the first line may give the source");
+                }
+
+                _source = _binder.BindSource(value);
+                return Continue(line);
+            }
+
+            if (first)
+            {
+                Error(line, "source", "the first line must be {\"source\": {…}}, naming the source the file is");
+            }
+
+            if (++_items > limits.MaxItems)
+            {
+                _stopped = true;
+                return Error(line, "file", $"more than the {limits.MaxItems:N0} items a source may have (raise it with --limit MaxItems=N)");
+            }
+
+            switch (key)
+            {
+                case "actor":
+                    _binder.BindActor(value, $"actors[{_actors++}]");
+                    break;
+                case "role":
+                    if (_binder.BindRole(value, $"roles[{_roleLines++}]") is { } role)
+                    {
+                        _roles.Add(role);
+                    }
+
+                    break;
+                default:
+                    if (_binder.BindUniqueRelation(value, $"relations[{_relationLines++}]") is { } relation)
+                    {
+                        _relations.Add(relation);
+                    }
+
+                    break;
+            }
+
+            return Continue(line);
+        }
+
+        public bool TooLong(int line) => Error(line, "line", $"longer than the {MaxLineBytes:N0} bytes a line may have");
+
+        public DatasetReadResult Finish()
+        {
+            if (!_sawFirst)
+            {
+                Error(1, "file", "the file is empty; the first line of a JSON Lines dataset is {\"source\": {…}}");
+            }
+
+            return _binder.Finish(_source, _roles, _relations);
+        }
+
+        private bool Error(int line, string field, string message)
+        {
+            _binder.Error(line, field, message);
+            return Continue(line);
+        }
+
+        private bool Continue(int line)
+        {
+            if (_binder.ErrorCount >= MaxErrors && !_stopped)
+            {
+                _stopped = true;
+                _binder.Error(line, "file", $"reading stopped here, after {MaxErrors:N0} errors");
+            }
+
+            return !_stopped;
+        }
+
+        private static string Describe(DocNode node) =>
+            node.Kind == DocNodeKind.Map
+                ? node.Entries.Count == 0 ? "an empty mapping" : $"a mapping with the keys {string.Join(", ", node.Entries.Select(e => e.Key))}"
+                : DocNode.Describe(node.Kind);
+    }
+}

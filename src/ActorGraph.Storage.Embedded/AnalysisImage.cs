@@ -1,0 +1,634 @@
+using System.Buffers.Binary;
+using System.Collections;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Storage.Embedded;
+
+/// <summary>
+/// A compact image of the combined graph (every source merged, no filter), kept in a file beside the store so that an
+/// analysis loads the graph in one read instead of merging every source's assertions again. Relations and their
+/// provenance are columns of numbers; evidence and context stay encoded until a relation's provenance is asked for.
+/// The image is stamped with a fingerprint of the sources it was built from (their ids and content hashes, which
+/// determine every assertion), and is used only when the store's sources have the same fingerprint: a stale image is
+/// never read, only rebuilt.
+/// </summary>
+internal static class AnalysisImage
+{
+    /// <summary>Changes whenever the layout below or the merge it stores changes: an older image is then rebuilt.</summary>
+    private const int FormatVersion = 1;
+
+    private const int NoDate = int.MinValue;
+
+    private static ReadOnlySpan<byte> Magic => "AGIMAGE\0"u8;
+
+    /// <summary>The file the image of the store at <paramref name="storePath"/> is kept in.</summary>
+    public static string PathFor(string storePath) => storePath + ".analysis";
+
+    /// <summary>SHA-256 over the format version and every source's id and content hash, in id order.</summary>
+    public static byte[] Fingerprint(IReadOnlyList<SourceRecord> sources)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(BitConverter.GetBytes(FormatVersion));
+        foreach (var source in sources.OrderBy(s => s.Info.Id, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{source.Info.Id}\u001f{source.ContentHash}\u001e"));
+        }
+
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>Writes the image of <paramref name="snapshot"/> (built without a filter) atomically: to a new file, then moved over the old.</summary>
+    public static void Write(string path, byte[] fingerprint, GraphSnapshot snapshot)
+    {
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new BinaryWriter(file, Encoding.UTF8))
+            {
+                new Encoder(writer).Write(fingerprint, snapshot);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>
+    /// Loads the image at <paramref name="path"/> when it exists, is whole and carries <paramref name="fingerprint"/>,
+    /// keeping what <paramref name="filter"/> accepts; null otherwise.
+    /// </summary>
+    public static GraphSnapshot? TryLoad(string path, byte[] fingerprint, IReadOnlyList<SourceRecord> sources, SnapshotFilter filter)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (bytes.Length < Magic.Length + 4 + 32 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
+            || BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(Magic.Length)) != FormatVersion
+            || !bytes.AsSpan(Magic.Length + 4, 32).SequenceEqual(fingerprint))
+        {
+            return null;
+        }
+
+        // Every object made below lives as long as the snapshot: collecting while they are made only copies them from
+        // generation to generation. Where the runtime allows, the load runs without collections.
+        var noCollections = false;
+        try
+        {
+            noCollections = GC.TryStartNoGCRegion(Math.Min(bytes.LongLength * 4, 2L << 30));
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
+        {
+            // More than the runtime can set aside, or another thread's load holds the region: load with collections.
+        }
+
+        try
+        {
+            return new Decoder(bytes, Magic.Length + 4 + 32).Read(sources, filter);
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or FormatException or InvalidDataException or OverflowException)
+        {
+            // A cut-off or damaged file: the caller rebuilds it.
+            return null;
+        }
+        finally
+        {
+            if (noCollections && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+    }
+
+    /// <summary>The snapshot of <paramref name="all"/> that <paramref name="filter"/> accepts, as the assembler would build it.</summary>
+    public static GraphSnapshot Filter(GraphSnapshot all, SnapshotFilter filter) =>
+        filter == SnapshotFilter.All
+            ? all
+            : new GraphSnapshot(all.Sources, all.Actors, [.. all.Roles.Where(filter.Accepts)], [.. all.Relations.Where(filter.Accepts)]);
+
+    private static int Day(DateOnly? date) => date?.DayNumber ?? NoDate;
+
+    private static DateOnly? Date(int day) => day == NoDate ? null : DateOnly.FromDayNumber(day);
+
+    private sealed class Encoder(BinaryWriter writer)
+    {
+        private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+        private readonly List<string> _nameList = [];
+        private readonly Dictionary<ActorId, int> _ids = [];
+        private readonly List<int> _idNames = [];
+
+        public void Write(byte[] fingerprint, GraphSnapshot snapshot)
+        {
+            foreach (var actor in snapshot.Actors)
+            {
+                Id(actor.Id);
+            }
+
+            foreach (var relation in snapshot.Relations)
+            {
+                Id(relation.Source);
+                Id(relation.Target);
+            }
+
+            foreach (var role in snapshot.Roles)
+            {
+                Id(role.Person);
+                if (role.Of is { } of)
+                {
+                    Id(of);
+                }
+            }
+
+            // Everything below refers to names and ids by index; the tables are written first.
+            using var body = new MemoryStream();
+            using (var b = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+            {
+                WriteActors(b, snapshot.Actors);
+                WriteRoles(b, snapshot.Roles);
+                WriteRelations(b, snapshot.Relations);
+            }
+
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(fingerprint);
+            writer.Write(_nameList.Count);
+            foreach (var name in _nameList)
+            {
+                writer.Write(name);
+            }
+
+            Ints(writer, [.. _idNames]);
+            body.Position = 0;
+            writer.Flush();
+            body.CopyTo(writer.BaseStream);
+        }
+
+        private void WriteActors(BinaryWriter b, IReadOnlyList<GraphActor> actors)
+        {
+            b.Write(actors.Count);
+            foreach (var actor in actors)
+            {
+                b.Write(_ids[actor.Id]);
+                b.Write(Name(actor.Name));
+                b.Write((byte)actor.Kind);
+                NameList(b, actor.Aliases);
+                NameList(b, actor.Sources);
+            }
+        }
+
+        private void WriteRoles(BinaryWriter b, IReadOnlyList<GraphRole> roles)
+        {
+            b.Write(roles.Count);
+            foreach (var role in roles)
+            {
+                b.Write(_ids[role.Person]);
+                b.Write(Name(role.Title));
+                b.Write(role.Of is { } of ? _ids[of] : -1);
+                b.Write(Day(role.Since));
+                b.Write(Day(role.Until));
+                NameList(b, role.Sources);
+            }
+        }
+
+        private void WriteRelations(BinaryWriter b, IReadOnlyList<GraphRelation> relations)
+        {
+            var n = relations.Count;
+            var from = new int[n];
+            var to = new int[n];
+            var kind = new int[n];
+            var weight = new double[n];
+            var confidence = new double[n];
+            var since = new int[n];
+            var until = new int[n];
+            var provenanceStart = new int[n + 1];
+            var provenanceSource = new List<int>(n);
+            var provenanceWeight = new List<double>(n);
+            var provenanceConfidence = new List<double>(n);
+            var texts = new TextPool();
+            var evidence = new List<int>(n);
+            var context = new List<int>(n);
+            for (var i = 0; i < n; i++)
+            {
+                var r = relations[i];
+                (from[i], to[i], kind[i], weight[i], confidence[i], since[i], until[i]) =
+                    (_ids[r.Source], _ids[r.Target], (int)r.Kind, r.Weight, r.Confidence, Day(r.Since), Day(r.Until));
+                provenanceStart[i] = provenanceSource.Count;
+                foreach (var p in r.Provenance)
+                {
+                    provenanceSource.Add(Name(p.SourceId));
+                    provenanceWeight.Add(p.Weight);
+                    provenanceConfidence.Add(p.Confidence);
+                    evidence.Add(texts.Add(p.Evidence));
+                    context.Add(texts.Add(p.Context));
+                }
+            }
+
+            provenanceStart[n] = provenanceSource.Count;
+            Ints(b, from);
+            Ints(b, to);
+            Ints(b, kind);
+            Doubles(b, weight);
+            Doubles(b, confidence);
+            Ints(b, since);
+            Ints(b, until);
+            Ints(b, provenanceStart);
+            Ints(b, [.. provenanceSource]);
+            Doubles(b, [.. provenanceWeight]);
+            Doubles(b, [.. provenanceConfidence]);
+            Ints(b, [.. evidence]);
+            Ints(b, [.. context]);
+            texts.Write(b);
+        }
+
+        private void NameList(BinaryWriter b, IReadOnlyList<string> names)
+        {
+            b.Write(names.Count);
+            foreach (var name in names)
+            {
+                b.Write(Name(name));
+            }
+        }
+
+        private int Name(string name)
+        {
+            if (!_names.TryGetValue(name, out var index))
+            {
+                _names[name] = index = _nameList.Count;
+                _nameList.Add(name);
+            }
+
+            return index;
+        }
+
+        private void Id(ActorId id)
+        {
+            if (!_ids.ContainsKey(id))
+            {
+                _ids[id] = _idNames.Count;
+                _idNames.Add(Name(id.Value));
+            }
+        }
+    }
+
+    /// <summary>Evidence and context texts as one UTF-8 block with offsets, decoded only when asked for.</summary>
+    private sealed class TextPool
+    {
+        private readonly System.Buffers.ArrayBufferWriter<byte> _bytes = new();
+        private readonly List<int> _offsets = [0];
+
+        public int Add(string? text)
+        {
+            if (text is null)
+            {
+                return -1;
+            }
+
+            Encoding.UTF8.GetBytes(text, _bytes);
+            _offsets.Add(_bytes.WrittenCount);
+            return _offsets.Count - 2;
+        }
+
+        public void Write(BinaryWriter b)
+        {
+            Ints(b, [.. _offsets]);
+            b.Write((long)_bytes.WrittenCount);
+            b.Write(_bytes.WrittenSpan);
+        }
+    }
+
+    private static void Ints(BinaryWriter b, int[] values)
+    {
+        b.Write(values.Length);
+        b.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static void Doubles(BinaryWriter b, double[] values)
+    {
+        b.Write(values.Length);
+        b.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private sealed class Decoder(byte[] bytes, int start)
+    {
+        private int _at = start;
+        private string[] _names = [];
+        private ActorId[] _ids = [];
+
+        public GraphSnapshot Read(IReadOnlyList<SourceRecord> sources, SnapshotFilter filter)
+        {
+            _names = new string[Int()];
+            for (var i = 0; i < _names.Length; i++)
+            {
+                _names[i] = String();
+            }
+
+            var idNames = Ints();
+            _ids = new ActorId[idNames.Length];
+            for (var i = 0; i < idNames.Length; i++)
+            {
+                _ids[i] = ActorId.Parse(_names[idNames[i]]);
+            }
+
+            var actors = ReadActors();
+            var roles = ReadRoles(filter);
+            var relations = ReadRelations(filter, actors.Count);
+            if (_at != bytes.Length)
+            {
+                throw new InvalidDataException("bytes after the image");
+            }
+
+            return new GraphSnapshot([.. sources.OrderBy(s => s.Info.Id, StringComparer.Ordinal)], actors, roles, relations);
+        }
+
+        private List<GraphActor> ReadActors()
+        {
+            var actors = new List<GraphActor>(Int());
+            for (var i = actors.Capacity; i > 0; i--)
+            {
+                // The encoder numbers the actors' ids first, in actor order: id i is actor i.
+                var index = Int();
+                if (index != actors.Count)
+                {
+                    throw new InvalidDataException("actors out of order");
+                }
+
+                var id = _ids[index];
+                var name = _names[Int()];
+                var kind = (ActorKind)bytes[_at++];
+                if (!Enum.IsDefined(kind))
+                {
+                    throw new InvalidDataException("unknown actor kind");
+                }
+
+                actors.Add(new GraphActor(id, name, kind, NameList(), NameList()));
+            }
+
+            return actors;
+        }
+
+        private List<GraphRole> ReadRoles(SnapshotFilter filter)
+        {
+            var count = Int();
+            var roles = new List<GraphRole>(count);
+            for (var i = 0; i < count; i++)
+            {
+                var person = _ids[Int()];
+                var title = _names[Int()];
+                var of = Int();
+                var role = new GraphRole(person, title, of < 0 ? null : _ids[of], Date(Int()), Date(Int()), NameList());
+                if (filter.Accepts(role))
+                {
+                    roles.Add(role);
+                }
+            }
+
+            return roles;
+        }
+
+        private ColumnarRelations ReadRelations(SnapshotFilter filter, int actorCount)
+        {
+            var from = Ints();
+            var to = Ints();
+            var kind = Ints();
+            var weight = Doubles();
+            var confidence = Doubles();
+            var since = Ints();
+            var until = Ints();
+            var provenanceStart = Ints();
+            var provenance = new ProvenanceColumns(Ints(), Doubles(), Doubles(), Ints(), Ints(), Ints(), _names, bytes);
+            var textLength = checked((int)Long());
+            provenance.TextStart = _at;
+            _at = checked(_at + textLength);
+            var n = from.Length;
+            if (to.Length != n || kind.Length != n || weight.Length != n || confidence.Length != n || since.Length != n || until.Length != n
+                || provenanceStart.Length != n + 1 || _at > bytes.Length)
+            {
+                throw new InvalidDataException("columns of different lengths");
+            }
+
+            var kinds = Enum.GetValues<RelationKind>().Length;
+            var rows = new List<int>(n);
+            var asOf = filter.AsOf?.DayNumber;
+            for (var i = 0; i < n; i++)
+            {
+                var k = kind[i];
+                if ((uint)k >= (uint)kinds || (uint)from[i] >= (uint)_ids.Length || (uint)to[i] >= (uint)_ids.Length)
+                {
+                    throw new InvalidDataException("a relation out of range");
+                }
+
+                // SnapshotFilter.Accepts, column by column, before any object is made.
+                if ((filter.Kinds is { } only && !only.Contains((RelationKind)k)) || confidence[i] < filter.MinConfidence
+                    || (asOf is { } day && ((since[i] != NoDate && since[i] > day) || (until[i] != NoDate && until[i] < day))))
+                {
+                    continue;
+                }
+
+                rows.Add(i);
+            }
+
+            var table = new RelationTable(_ids, from, to, kind, weight, confidence, since, until, provenanceStart, provenance);
+            return new ColumnarRelations(table, [.. rows], actorCount);
+        }
+
+        private string[] NameList()
+        {
+            var names = new string[Int()];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = _names[Int()];
+            }
+
+            return names;
+        }
+
+        private int Int()
+        {
+            var value = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(_at));
+            _at += 4;
+            return value;
+        }
+
+        private long Long()
+        {
+            var value = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(_at));
+            _at += 8;
+            return value;
+        }
+
+        private string String()
+        {
+            // BinaryWriter's length prefix: 7 bits a byte, low bits first.
+            int length = 0, shift = 0;
+            byte b;
+            do
+            {
+                if (shift > 28)
+                {
+                    throw new InvalidDataException("bad string length");
+                }
+
+                b = bytes[_at++];
+                length |= (b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            var text = Encoding.UTF8.GetString(bytes, _at, length);
+            _at += length;
+            return text;
+        }
+
+        private int[] Ints() => MemoryMarshal.Cast<byte, int>(Span(4)).ToArray();
+
+        private double[] Doubles() => MemoryMarshal.Cast<byte, double>(Span(8)).ToArray();
+
+        private ReadOnlySpan<byte> Span(int size)
+        {
+            var count = Int();
+            if (count < 0)
+            {
+                throw new InvalidDataException("negative length");
+            }
+
+            var span = bytes.AsSpan(_at, checked(count * size));
+            _at += span.Length;
+            return span;
+        }
+    }
+
+    /// <summary>Every relation of the image, as columns.</summary>
+    private sealed record RelationTable(
+        ActorId[] Ids, int[] From, int[] To, int[] Kind, double[] Weight, double[] Confidence, int[] Since, int[] Until,
+        int[] ProvenanceStart, ProvenanceColumns Provenance)
+    {
+        public GraphRelation Make(int row) => new(
+            Ids[From[row]], (RelationKind)Kind[row], Ids[To[row]], Weight[row], Confidence[row], Date(Since[row]), Date(Until[row]),
+            new LazyProvenance(Provenance, ProvenanceStart[row], ProvenanceStart[row + 1] - ProvenanceStart[row]));
+    }
+
+    /// <summary>
+    /// The relations a filter kept, as columns for analyses (<see cref="IRelationColumns"/>) and as objects made on
+    /// first use for everything else.
+    /// </summary>
+    private sealed class ColumnarRelations : IReadOnlyList<GraphRelation>, IRelationColumns
+    {
+        private readonly RelationTable _table;
+        private readonly int[] _rows;
+        private readonly GraphRelation?[] _made;
+        private readonly int[] _sources;
+        private readonly int[] _targets;
+        private readonly double[] _strengths;
+        private readonly RelationKind[] _kinds;
+
+        public ColumnarRelations(RelationTable table, int[] rows, int actorCount)
+        {
+            _table = table;
+            _rows = rows;
+            _made = new GraphRelation?[rows.Length];
+            _sources = new int[rows.Length];
+            _targets = new int[rows.Length];
+            _strengths = new double[rows.Length];
+            _kinds = new RelationKind[rows.Length];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var row = rows[i];
+                _sources[i] = table.From[row] < actorCount ? table.From[row] : -1;
+                _targets[i] = table.To[row] < actorCount ? table.To[row] : -1;
+                _strengths[i] = table.Weight[row] * table.Confidence[row];
+                _kinds[i] = (RelationKind)table.Kind[row];
+            }
+        }
+
+        public int Count => _rows.Length;
+
+        public ReadOnlySpan<int> SourceIndexes => _sources;
+
+        public ReadOnlySpan<int> TargetIndexes => _targets;
+
+        public ReadOnlySpan<double> Strengths => _strengths;
+
+        public ReadOnlySpan<RelationKind> Kinds => _kinds;
+
+        public GraphRelation this[int index]
+        {
+            get
+            {
+                if (_made[index] is { } made)
+                {
+                    return made;
+                }
+
+                // Two threads may make the same relation; the first one published is the one everybody gets.
+                return Interlocked.CompareExchange(ref _made[index], _table.Make(_rows[index]), null) ?? _made[index]!;
+            }
+        }
+
+        public IEnumerator<GraphRelation> GetEnumerator()
+        {
+            for (var i = 0; i < _rows.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>The provenance of every relation, as columns; texts are decoded from the image bytes when asked for.</summary>
+    private sealed class ProvenanceColumns(int[] source, double[] weight, double[] confidence, int[] evidence, int[] context, int[] textOffsets, string[] names, byte[] bytes)
+    {
+        public int TextStart { get; set; }
+
+        public Provenance Get(int index) =>
+            new(names[source[index]], weight[index], confidence[index], Text(evidence[index]), Text(context[index]));
+
+        private string? Text(int index) =>
+            index < 0 ? null : Encoding.UTF8.GetString(bytes, TextStart + textOffsets[index], textOffsets[index + 1] - textOffsets[index]);
+    }
+
+    /// <summary>One relation's provenance, made into objects on first use.</summary>
+    private sealed class LazyProvenance(ProvenanceColumns columns, int start, int count) : IReadOnlyList<Provenance>
+    {
+        private Provenance[]? _items;
+
+        public int Count => count;
+
+        public Provenance this[int index] => Items[index];
+
+        public IEnumerator<Provenance> GetEnumerator() => ((IEnumerable<Provenance>)Items).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private Provenance[] Items
+        {
+            get
+            {
+                if (_items is null)
+                {
+                    var items = new Provenance[count];
+                    for (var i = 0; i < count; i++)
+                    {
+                        items[i] = columns.Get(start + i);
+                    }
+
+                    _items = items;
+                }
+
+                return _items;
+            }
+        }
+    }
+}
