@@ -10,7 +10,7 @@ namespace ActorGraph.Ingestion.Datasets;
 /// goes through the checks of the dataset format (<see cref="DatasetReader"/>), so errors read as there, naming the CSV
 /// file and its line: <c>actors.csv:3: actors[1].kind: unknown kind …</c>. Columns are found by header name; the
 /// type suffixes of <c>neo4j-admin</c> headers (<c>id:ID(Actor)</c>, <c>:START_ID(Actor)</c>, <c>weight:double</c>)
-/// are ignored, as are the columns the export adds (sources, cluster, influence, labels, strength).
+/// are ignored, as are the columns the export adds (sources, cluster, influence, labels, strength, corroboration).
 /// </summary>
 public static class CsvFolderReader
 {
@@ -43,6 +43,9 @@ public static class CsvFolderReader
         ["evidence"] = "evidence",
         ["strength"] = null,
         ["sources"] = null,
+        ["corroborationSources"] = null,
+        ["corroborationPublishers"] = null,
+        ["corroborationStories"] = null,
     };
 
     private static readonly Dictionary<string, string?> RoleColumns = new(StringComparer.OrdinalIgnoreCase)
