@@ -1,7 +1,9 @@
 // The README's library example; the build compiles it and a test keeps the README's copy identical.
+using ActorGraph.Core.Model;
 using ActorGraph.Ingestion;
 using ActorGraph.Query;
 using ActorGraph.Storage.Embedded;
+using QuikGraph.Algorithms;
 
 await using var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = "actorgraph.db" });
 await store.InitializeAsync();
@@ -19,3 +21,7 @@ foreach (var score in graph.InfluenceRank().Take(5))
 {
     Console.WriteLine($"{score.Actor.Name}: {score.Score:0.####}");
 }
+
+var components = new Dictionary<GraphActor, int>();
+var count = graph.Model.WeaklyConnectedComponents(components);
+Console.WriteLine($"{count} groups of actors linked by any relation (QuikGraph on graph.Model)");

@@ -1,5 +1,6 @@
 using ActorGraph.Core.Model;
 using ActorGraph.Query.Algorithms;
+using QuikGraph;
 
 namespace ActorGraph.Query;
 
@@ -25,6 +26,7 @@ public sealed class InfluenceGraph
     private readonly Lazy<Csr> _undirectedCosts;
     private readonly Lazy<UndirectedGraph> _projection;
     private readonly Lazy<double[]> _influence;
+    private readonly Lazy<BidirectionalGraph<GraphActor, TaggedEdge<GraphActor, GraphRelation>>> _model;
 
     private InfluenceGraph(GraphSnapshot snapshot)
     {
@@ -47,6 +49,7 @@ public sealed class InfluenceGraph
             _vertexCount,
             [.. _strongestEitherWay.Value.Select(p => (p.Key.Item1, p.Key.Item2, -Math.Log(_strength[p.Value])))],
             Math.Min));
+        _model = new Lazy<BidirectionalGraph<GraphActor, TaggedEdge<GraphActor, GraphRelation>>>(BuildModel);
         _projection = new Lazy<UndirectedGraph>(() => UndirectedGraph.FromEdges(_vertexCount, _from, _to, _strength));
         _influence = new Lazy<double[]>(() =>
         {
@@ -63,6 +66,15 @@ public sealed class InfluenceGraph
     /// <summary>The snapshot this graph was built from.</summary>
     public GraphSnapshot Snapshot { get; }
 
+    /// <summary>
+    /// The combined graph as a QuikGraph graph, for any QuikGraph algorithm: the actors are its vertices, and each
+    /// relation between them is an edge from its source to its target, tagged with the relation (an edge's strength is
+    /// <c>edge.Tag.Strength</c>; two actors linked by relations of several types have one edge per type). Built on
+    /// first use: the paths, clusters and ranks of this class run on compact arrays of the same relations and never
+    /// need it.
+    /// </summary>
+    public IBidirectionalGraph<GraphActor, TaggedEdge<GraphActor, GraphRelation>> Model => _model.Value;
+
     /// <summary>The number of weakly connected components: groups of actors linked by any relation, in either direction.</summary>
     public int ComponentCount => _vertexCount == 0 ? 0 : Components.Run(_projection.Value).Max() + 1;
 
@@ -71,6 +83,18 @@ public sealed class InfluenceGraph
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         return new InfluenceGraph(snapshot);
+    }
+
+    private BidirectionalGraph<GraphActor, TaggedEdge<GraphActor, GraphRelation>> BuildModel()
+    {
+        var model = new BidirectionalGraph<GraphActor, TaggedEdge<GraphActor, GraphRelation>>(allowParallelEdges: true, _vertexCount, edgeCapacity: _from.Length);
+        model.AddVertexRange(Snapshot.Actors);
+        for (var e = 0; e < _from.Length; e++)
+        {
+            model.AddEdge(new TaggedEdge<GraphActor, GraphRelation>(Snapshot.Actors[_from[e]], Snapshot.Actors[_to[e]], Snapshot.Relations[_row[e]]));
+        }
+
+        return model;
     }
 
     private static (int[], int[], double[], RelationKind[], int[]) FromColumns(IRelationColumns columns)

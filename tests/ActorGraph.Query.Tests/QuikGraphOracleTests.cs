@@ -1,0 +1,122 @@
+using ActorGraph.Core.Model;
+using QuikGraph;
+using QuikGraph.Algorithms;
+using QuikGraph.Algorithms.RankedShortestPath;
+
+namespace ActorGraph.Query.Tests;
+
+/// <summary>
+/// QuikGraph's own algorithms, run on <see cref="InfluenceGraph.Model"/>, as oracles for the kernels that run on
+/// compact arrays: on random graphs both must give the same strongest paths and the same components.
+/// </summary>
+public sealed class QuikGraphOracleTests
+{
+    private const double Tolerance = 1e-9;
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 25)];
+
+    [Fact]
+    public void Model_OfASnapshot_HasEveryActorAndOneEdgePerRelation()
+    {
+        var snapshot = InfluenceGraphTests.RandomSnapshot(new Random(7), 40, 160);
+
+        var model = InfluenceGraph.Build(snapshot).Model;
+
+        Assert.Equal(snapshot.Actors.Count, model.VertexCount);
+        Assert.Equal(snapshot.Relations.Count, model.EdgeCount);
+        Assert.All(model.Edges, e => Assert.True(e.Source.Id == e.Tag.Source && e.Target.Id == e.Tag.Target));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void StrongestPaths_OnRandomGraphs_MatchesDijkstraOnTheModel(int seed)
+    {
+        var random = new Random(seed);
+        var graph = InfluenceGraph.Build(InfluenceGraphTests.RandomSnapshot(random, 30, 70));
+        var model = graph.Model;
+        var actors = model.Vertices.ToList();
+
+        for (var trial = 0; trial < 10; trial++)
+        {
+            var from = actors[random.Next(actors.Count)];
+            var to = actors[random.Next(actors.Count)];
+            if (from == to)
+            {
+                continue;
+            }
+
+            var tryPath = model.ShortestPathsDijkstra(e => -Math.Log(e.Tag.Strength), from);
+            var ours = graph.StrongestPaths(from.Id.Value, to.Id.Value, k: 1);
+
+            if (tryPath(to, out var edges))
+            {
+                var expected = edges.Aggregate(1.0, (strength, e) => strength * e.Tag.Strength);
+                Assert.Single(ours);
+                Assert.Equal(expected, ours[0].Strength, Tolerance);
+            }
+            else
+            {
+                Assert.Empty(ours);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void StrongestPaths_RankedOnRandomGraphs_MatchHoffmanPavleyLooplessPaths(int seed)
+    {
+        var random = new Random(seed);
+        var graph = InfluenceGraph.Build(InfluenceGraphTests.RandomSnapshot(random, 12, 40));
+        var model = graph.Model;
+        var actors = model.Vertices.ToList();
+        const int k = 3;
+
+        for (var trial = 0; trial < 5; trial++)
+        {
+            var from = actors[random.Next(actors.Count)];
+            var to = actors[random.Next(actors.Count)];
+            if (from == to)
+            {
+                continue;
+            }
+
+            // Between two actors a path follows their strongest relation: the oracle keeps only that edge of a pair.
+            var strongest = new BidirectionalGraph<GraphActor, TaggedEdge<GraphActor, GraphRelation>>(allowParallelEdges: false);
+            strongest.AddVertexRange(model.Vertices);
+            strongest.AddEdgeRange(model.Edges.GroupBy(e => (e.Source, e.Target)).Select(g => g.MaxBy(e => e.Tag.Strength)!));
+            var ranked = new HoffmanPavleyRankedShortestPathAlgorithm<GraphActor, TaggedEdge<GraphActor, GraphRelation>>(strongest, e => -Math.Log(e.Tag.Strength))
+            {
+                ShortestPathCount = 200,
+            };
+            ranked.Compute(from, to);
+            var expected = ranked.ComputedShortestPaths
+                .Select(p => p.ToList())
+                .Where(p => p.Select(e => e.Target).Prepend(from).Distinct().Count() == p.Count + 1)
+                .Select(p => p.Aggregate(1.0, (strength, e) => strength * e.Tag.Strength))
+                .OrderByDescending(s => s)
+                .Take(k)
+                .ToList();
+
+            var ours = graph.StrongestPaths(from.Id.Value, to.Id.Value, k).Select(p => p.Strength).ToList();
+
+            Assert.Equal(expected.Count, ours.Count);
+            for (var i = 0; i < ours.Count; i++)
+            {
+                Assert.Equal(expected[i], ours[i], Tolerance);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void ComponentCount_OnRandomGraphs_MatchesWeaklyConnectedComponentsOfTheModel(int seed)
+    {
+        var random = new Random(seed);
+        var graph = InfluenceGraph.Build(InfluenceGraphTests.RandomSnapshot(random, 40, random.Next(10, 60)));
+
+        var components = new Dictionary<GraphActor, int>();
+        var expected = graph.Model.WeaklyConnectedComponents(components);
+
+        Assert.Equal(expected, graph.ComponentCount);
+    }
+}
