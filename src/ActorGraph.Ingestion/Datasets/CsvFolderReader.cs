@@ -192,7 +192,7 @@ public static class CsvFolderReader
             return;
         }
 
-        var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        var stream = StreamingFile.OpenSequential(file);
         await using (stream.ConfigureAwait(false))
         {
             await LineSplitter.ReadAsync(stream, MaxLineBytes, Line, line =>

@@ -35,10 +35,10 @@ public static class JsonLinesDatasetReader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return DatasetReadResult.Failure([new DatasetError(path, 1, "file", "no such file")]);
+            return StreamingFile.Missing(path);
         }
 
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        var stream = StreamingFile.OpenSequential(path);
         await using (stream.ConfigureAwait(false))
         {
             return await ReadAsync(path, stream, defaultSourceId, limits, cancellationToken).ConfigureAwait(false);

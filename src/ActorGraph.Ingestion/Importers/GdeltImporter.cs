@@ -57,10 +57,10 @@ public static class GdeltImporter
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return DatasetReadResult.Failure([new DatasetError(path, 1, "file", "no such file")]);
+            return StreamingFile.Missing(path);
         }
 
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        var file = StreamingFile.OpenSequential(path);
         await using (file.ConfigureAwait(false))
         {
             if (!path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
