@@ -30,20 +30,8 @@ public static class JsonLinesDatasetReader
     /// <param name="defaultSourceId">The source id used when the source line gives none.</param>
     /// <param name="limits">The limits the file is read under.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<DatasetReadResult> ReadFileAsync(string path, string defaultSourceId, IngestLimits? limits, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            return StreamingFile.Missing(path);
-        }
-
-        var stream = StreamingFile.OpenSequential(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            return await ReadAsync(path, stream, defaultSourceId, limits, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public static Task<DatasetReadResult> ReadFileAsync(string path, string defaultSourceId, IngestLimits? limits, CancellationToken cancellationToken = default) =>
+        StreamingFile.ReadAsync(path, stream => ReadAsync(path, stream, defaultSourceId, limits, cancellationToken));
 
     /// <summary>Reads and checks a JSON Lines dataset from <paramref name="stream"/>; <paramref name="path"/> names it in errors.</summary>
     public static async Task<DatasetReadResult> ReadAsync(string path, Stream stream, string defaultSourceId, IngestLimits? limits, CancellationToken cancellationToken = default)

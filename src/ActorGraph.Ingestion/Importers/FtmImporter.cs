@@ -48,20 +48,8 @@ public static class FtmImporter
     }
 
     /// <summary>Reads a FollowTheMoney entity stream as one source with id <paramref name="sourceId"/>.</summary>
-    public static async Task<DatasetReadResult> ReadFileAsync(string path, string sourceId, IngestLimits? limits, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            return StreamingFile.Missing(path);
-        }
-
-        var stream = StreamingFile.OpenSequential(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            return await ReadAsync(path, stream, sourceId, limits, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public static Task<DatasetReadResult> ReadFileAsync(string path, string sourceId, IngestLimits? limits, CancellationToken cancellationToken = default) =>
+        StreamingFile.ReadAsync(path, stream => ReadAsync(path, stream, sourceId, limits, cancellationToken));
 
     /// <summary>Reads a FollowTheMoney entity stream from <paramref name="stream"/>; <paramref name="path"/> names it in errors.</summary>
     public static async Task<DatasetReadResult> ReadAsync(string path, Stream stream, string sourceId, IngestLimits? limits, CancellationToken cancellationToken = default)

@@ -52,51 +52,44 @@ public static class GdeltImporter
         path.EndsWith(".export.csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".export.csv.zip", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads a GDELT 2.0 event file, zipped (one entry) or not, as one source with id <paramref name="sourceId"/>.</summary>
-    public static async Task<DatasetReadResult> ReadFileAsync(string path, string sourceId, IngestLimits? limits, CancellationToken cancellationToken = default)
+    public static Task<DatasetReadResult> ReadFileAsync(string path, string sourceId, IngestLimits? limits, CancellationToken cancellationToken = default) =>
+        StreamingFile.ReadAsync(path, file => ReadOpenedAsync(path, file, sourceId, limits, cancellationToken));
+
+    private static async Task<DatasetReadResult> ReadOpenedAsync(string path, FileStream file, string sourceId, IngestLimits? limits, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
+        if (!path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
-            return StreamingFile.Missing(path);
+            return await ReadAsync(path, file, sourceId, limits, cancellationToken).ConfigureAwait(false);
         }
 
-        var file = StreamingFile.OpenSequential(path);
-        await using (file.ConfigureAwait(false))
+        ZipArchive zip;
+        try
         {
-            if (!path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            zip = new ZipArchive(file, ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException e)
+        {
+            return DatasetReadResult.Failure([new DatasetError(path, 1, "file", $"not a zip archive: {e.Message}")]);
+        }
+
+        using (zip)
+        {
+            if (zip.Entries is not [var entry])
             {
-                return await ReadAsync(path, file, sourceId, limits, cancellationToken).ConfigureAwait(false);
+                return DatasetReadResult.Failure([new DatasetError(path, 1, "file", $"a GDELT archive holds one event file; this one holds {zip.Entries.Count} entries")]);
             }
 
-            ZipArchive zip;
             try
             {
-                zip = new ZipArchive(file, ZipArchiveMode.Read);
+                var stream = entry.Open();
+                await using (stream.ConfigureAwait(false))
+                {
+                    return await ReadAsync(path, stream, sourceId, limits, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (InvalidDataException e)
             {
-                return DatasetReadResult.Failure([new DatasetError(path, 1, "file", $"not a zip archive: {e.Message}")]);
-            }
-
-            using (zip)
-            {
-                if (zip.Entries is not [var entry])
-                {
-                    return DatasetReadResult.Failure([new DatasetError(path, 1, "file", $"a GDELT archive holds one event file; this one holds {zip.Entries.Count} entries")]);
-                }
-
-                try
-                {
-                    var stream = entry.Open();
-                    await using (stream.ConfigureAwait(false))
-                    {
-                        return await ReadAsync(path, stream, sourceId, limits, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-                catch (InvalidDataException e)
-                {
-                    return DatasetReadResult.Failure([new DatasetError(path, 1, "file", $"the archive is damaged: {e.Message}")]);
-                }
+                return DatasetReadResult.Failure([new DatasetError(path, 1, "file", $"the archive is damaged: {e.Message}")]);
             }
         }
     }
