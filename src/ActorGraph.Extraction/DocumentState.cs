@@ -15,6 +15,7 @@ internal sealed class DocumentState
     private readonly List<(string Adviser, string Office, ExtractedRole Role)> _officeAdvisers = [];
     private readonly List<(string Adviser, string LeaderTitle, ExtractedRole Role)> _titleAdvisers = [];
     private readonly List<(string Person, TitleClass Office, ExtractedRole Role)> _unplacedLeaders = [];
+    private readonly HashSet<string> _countriesNamed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _affiliations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _leaders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _leadersByTitle = new(StringComparer.OrdinalIgnoreCase);
@@ -52,6 +53,9 @@ internal sealed class DocumentState
 
     /// <summary>How many sentences ago a word for sanctions was last written.</summary>
     public int SentencesSinceSanctionWord { get; set; } = 1000;
+
+    /// <summary>The article names <paramref name="country"/>, as an actor or as a place ("in Washington").</summary>
+    public void NameCountry(string country) => _countriesNamed.Add(country);
 
     public void LearnPerson(string name, string surname)
     {
@@ -211,7 +215,7 @@ internal sealed class DocumentState
             var (country, rule, confidence) = _affiliations.GetValueOrDefault(person) is { } tied
                 ? (tied, "leads.title-affiliation", 0.7)
                 : (_lexicon.CountryOfOffice(person, office, Published), "leads.title-office-holder", 0.75);
-            if (country is null || (rule == "leads.title-office-holder" && !_actors.ContainsKey(country)))
+            if (country is null || (rule == "leads.title-office-holder" && !_countriesNamed.Contains(country)))
             {
                 continue;
             }

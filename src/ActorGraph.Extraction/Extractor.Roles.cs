@@ -60,11 +60,8 @@ public sealed partial class Extractor
                 }
             }
 
-            // An honorific between title and name: "Qatari Emir Sheikh Tamim bin Hamad Al Thani".
-            if (s.At(next) is null && (_lexicon.IsWord("honorific", s.Word(next)) || s.Word(next) is "Sir" or "Prince" or "Princess"))
-            {
-                next++;
-            }
+            // An honorific between title and name: "Qatari Emir Sheikh Tamim bin Hamad Al Thani", "…, the Honourable A".
+            next = AfterHonorific(s, next);
 
             if (s.At(next) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } person && person.Start == next)
             {
@@ -95,19 +92,34 @@ public sealed partial class Extractor
                 }
 
                 // "the Vice President of Nicaragua and First Lady, Rosario Murillo": a second title coordinated after the body.
+                // "… and Chairman of the Caribbean Community (CARICOM), the Honourable A": the second title's own body too.
                 Mention? second = null;
+                (Mention Actor, bool To)? secondBody = null;
                 if (s.Word(named) == "and" && s.At(named + 1) is { Type: MentionType.Title, Head: null } andTitle && andTitle.Start == named + 1)
                 {
                     second = andTitle;
-                    named = s.Word(andTitle.End) == "," ? andTitle.End + 1 : andTitle.End;
+                    named = andTitle.End;
+                    if (s.Word(named) == "of" && OfPhrase(s, named) is { Actor.Kind: not ActorKind.Person } ofSecond)
+                    {
+                        secondBody = ofSecond;
+                        named = ofSecond.Actor.End;
+                        if (s.Word(named) == "(" && s.Word(named + 2) == ")")
+                        {
+                            named += 3;
+                        }
+                    }
+
+                    named = s.Word(named) == "," ? named + 1 : named;
                 }
+
+                named = AfterHonorific(s, named);
 
                 if (s.At(named) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } bodyHead && bodyHead.Start == named)
                 {
                     Bind(s, document, title, bodyHead, left, body, "role.title-before-name");
                     if (second is not null)
                     {
-                        Bind(s, document, second, bodyHead, WalkLeft(s, second.Start - 1), after: null, "role.title-before-name");
+                        Bind(s, document, second, bodyHead, WalkLeft(s, second.Start - 1), secondBody, "role.title-before-name");
                     }
 
                     continue;
@@ -539,6 +551,13 @@ public sealed partial class Extractor
         }
 
         return s.At(j) is { Type: MentionType.Title, TitleClass: TitleClass.HeadOfState or TitleClass.HeadOfGovernment } leader && leader.Head is null ? leader.Name : null;
+    }
+
+    /// <summary>Where the name starts after an honorific at <paramref name="j"/> ("Sheikh", "Sir", "the Honourable"); <paramref name="j"/> when there is none.</summary>
+    private int AfterHonorific(SentenceContext s, int j)
+    {
+        bool IsHonorific(int k) => s.At(k) is null && (_lexicon.IsWord("honorific", s.Word(k)) || s.Word(k) is "Sir" or "Prince" or "Princess");
+        return IsHonorific(j) ? j + 1 : s.Word(j) is "the" or "The" && IsHonorific(j + 1) ? j + 2 : j;
     }
 
     /// <summary>The first person after a copula, before the clause ends.</summary>

@@ -63,6 +63,11 @@ public sealed partial class Extractor
                 {
                     document.Note(mention.Name, mention.Kind, mention.Surface);
                 }
+
+                if (mention is { Type: MentionType.Actor, Kind: ActorKind.Country })
+                {
+                    document.NameCountry(mention.Name);
+                }
             }
         }
 
@@ -424,6 +429,14 @@ public sealed partial class Extractor
                     break;
                 }
 
+                end++;
+                continue;
+            }
+
+            // "Ralph E. Gonsalves", "Donald J. Trump": a middle initial and its dot inside a name.
+            if (end > i && token.Text == "." && tokens[end - 1].Text is { Length: 1 } initial && char.IsUpper(initial[0]) && end - 1 > i
+                && end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true, IsCapitalized: true } && tokens[end + 1].Text.Length > 1)
+            {
                 end++;
                 continue;
             }

@@ -61,6 +61,15 @@ public sealed class ExtractorConstructionTests
             "Japan has imposed new sanctions on Russian officials. Former gymnast Alina Kabaeva and head of the Chechen Republic Ramzan Kadyrov are also targeted under the latest sanctions.",
             ["Japan SANCTIONS Ramzan Kadyrov"], ["Alina Kabaeva LEADS Russia", "Japan SANCTIONS Russia"]
         },
+        {
+            "The talks were facilitated by Ralph E. Gonsalves, and the Prime Minister of the Commonwealth of Dominica and Chairman of the Caribbean Community (CARICOM), the Honourable Roosevelt Skerrit.",
+            ["Roosevelt Skerrit LEADS Dominica", "Roosevelt Skerrit LEADS Caribbean Community"],
+            ["Ralph E. Gonsalves LEADS Dominica", "Ralph E LEADS Dominica"]
+        },
+        {
+            "The order was signed by President Donald J. Trump in Washington.",
+            ["Donald J. Trump LEADS United States"], ["Donald J LEADS United States"]
+        },
         // ---- names
         {
             "Canada sanctioned Mohammed-Reza Karimi and Jean-Luc Morel on Monday. The US-Russia talks went on.",
