@@ -16,6 +16,7 @@ internal sealed class DocumentState
     private readonly List<(string Adviser, string LeaderTitle, ExtractedRole Role)> _titleAdvisers = [];
     private readonly List<(string Person, TitleClass Office, ExtractedRole Role)> _unplacedLeaders = [];
     private readonly HashSet<string> _countriesNamed = new(StringComparer.Ordinal);
+    private readonly Dictionary<TitleClass, (string Title, string Evidence, int Line)> _bareLeaderTitles = [];
     private readonly Dictionary<string, string> _affiliations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _leaders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _leadersByTitle = new(StringComparer.OrdinalIgnoreCase);
@@ -53,6 +54,9 @@ internal sealed class DocumentState
 
     /// <summary>How many sentences ago a word for sanctions was last written.</summary>
     public int SentencesSinceSanctionWord { get; set; } = 1000;
+
+    /// <summary>"the Prime Minister" with no holder named by that title so far: the first such sentence of each class.</summary>
+    public void NoteBareLeaderTitle(string title, TitleClass office, string evidence, int line) => _bareLeaderTitles.TryAdd(office, (title, evidence, line));
 
     /// <summary>The article names <paramref name="country"/>, as an actor or as a place ("in Washington").</summary>
     public void NameCountry(string country) => _countriesNamed.Add(country);
@@ -235,9 +239,43 @@ internal sealed class DocumentState
         }
     }
 
+    /// <summary>
+    /// "the Prime Minister", never given to a name in the article, is the one person the article names who held that
+    /// office on its day, by the office-holders lexicon, in a country the article names ("Sir Keir Starmer has
+    /// appointed …; the Prime Minister said"). With no such person, or several, it stays nobody.
+    /// </summary>
+    private void PlaceBareLeaderTitles()
+    {
+        foreach (var (office, (title, evidence, line)) in _bareLeaderTitles)
+        {
+            if (_leadersByTitle.ContainsKey(title))
+            {
+                continue;
+            }
+
+            var holders = _people
+                .Select(p => (Person: p, Country: _lexicon.CountryOfOffice(p, office, Published)))
+                .Where(h => h.Country is not null && _countriesNamed.Contains(h.Country))
+                .ToList();
+            if (holders is not [var (person, country)])
+            {
+                continue;
+            }
+
+            var role = new ExtractedRole(person, title, country, null, null, "role.bare-title-office-holder", evidence, line);
+            AddRole(role, ActorKind.Country);
+            _leadersByTitle.TryAdd(title, person);
+            if (!_relations.ContainsKey((person, RelationKind.Leads, country!)))
+            {
+                _relations[(person, RelationKind.Leads, country!)] = new ExtractedRelation(person, RelationKind.Leads, country!, 0.65, evidence, "leads.bare-title-office-holder", line);
+            }
+        }
+    }
+
     public ExtractionResult Finish()
     {
         PlaceLeaders();
+        PlaceBareLeaderTitles();
 
         foreach (var (adviser, leaderTitle, role) in _titleAdvisers)
         {

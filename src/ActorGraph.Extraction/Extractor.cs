@@ -155,12 +155,17 @@ public sealed partial class Extractor
                 && MatchTitle(tokens, i + 1, out var leaderClass, out var leaderTitle) is var leaderLength and > 0
                 && leaderClass is TitleClass.HeadOfState or TitleClass.HeadOfGovernment
                 && s.Word(i + 1 + leaderLength) != "of"
-                && !(i + 1 + leaderLength < tokens.Count && tokens[i + 1 + leaderLength].IsCapitalized && tokens[i + 1 + leaderLength].IsWord)
-                && document.LeaderByTitle(leaderTitle!) is { } leader)
+                && !(i + 1 + leaderLength < tokens.Count && tokens[i + 1 + leaderLength].IsCapitalized && tokens[i + 1 + leaderLength].IsWord))
             {
-                s.Add(Person(i, i + 1 + leaderLength, leader, Join(tokens, i, i + 1 + leaderLength)));
-                i += 1 + leaderLength;
-                continue;
+                if (document.LeaderByTitle(leaderTitle!) is { } leader)
+                {
+                    s.Add(Person(i, i + 1 + leaderLength, leader, Join(tokens, i, i + 1 + leaderLength)));
+                    i += 1 + leaderLength;
+                    continue;
+                }
+
+                // "the Prime Minister" before the article names its holder with that title: placed at the end.
+                document.NoteBareLeaderTitle(leaderTitle!, leaderClass, s.Sentence.Text, s.Line);
             }
 
             if (titleLength > 0)

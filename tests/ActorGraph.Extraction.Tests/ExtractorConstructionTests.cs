@@ -70,6 +70,15 @@ public sealed class ExtractorConstructionTests
             "The order was signed by President Donald J. Trump in Washington.",
             ["Donald J. Trump LEADS United States"], ["Donald J LEADS United States"]
         },
+        // ---- "the Prime Minister" as the only title of a person the article names
+        {
+            "Sir Keir Starmer has appointed Jonathan Powell as his envoy. The Prime Minister said Britain needs him. Tarun Kapoor, an adviser to the Prime Minister, agreed.",
+            ["Keir Starmer LEADS United Kingdom", "Tarun Kapoor ADVISES Keir Starmer"], []
+        },
+        {
+            "Keir Starmer met Narendra Modi in Britain and India. The Prime Minister said talks went well.",
+            [], ["Keir Starmer LEADS United Kingdom", "Narendra Modi LEADS India"]
+        },
         // ---- names
         {
             "Canada sanctioned Mohammed-Reza Karimi and Jean-Luc Morel on Monday. The US-Russia talks went on.",
