@@ -195,8 +195,9 @@ public sealed partial class Extractor
                 var replaced = _lexicon.IsCue("replace-verb", s.Word(s.At(k)!.Start - 1));
                 Bind(s, document, title, holder.Resolve(), replaced ? left with { Past = true } : left, after, "role.title-after-name");
 
-                // "Oreshkin and Medinsky were appointed as presidential aides": every holder of a plural verb.
-                if (glueWords.Any(w => w is "were" or "are"))
+                // "Oreshkin and Medinsky were appointed as presidential aides", "the reappointment of A and B as advisors":
+                // every holder of a plural verb or a plural title.
+                if (glueWords.Any(w => w is "were" or "are") || (glueWords.Contains("as") && title.Surface.EndsWith('s')))
                 {
                     var j = PhraseStart(s, holder, s.At(k)!.Start) - 1;
                     while (s.Word(j) is "and" or "," && s.At(j - 1)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Person } other && other != holder)

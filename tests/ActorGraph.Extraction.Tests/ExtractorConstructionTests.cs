@@ -79,6 +79,10 @@ public sealed class ExtractorConstructionTests
             "Keir Starmer met Narendra Modi in Britain and India. The Prime Minister said talks went well.",
             [], ["Keir Starmer LEADS United Kingdom", "Narendra Modi LEADS India"]
         },
+        {
+            "President Amara Okoye spoke. The cabinet approved the reappointment of Tunde Bello and Chidi Obi as advisers to the President.",
+            ["Tunde Bello ADVISES Amara Okoye", "Chidi Obi ADVISES Amara Okoye"], []
+        },
         // ---- names
         {
             "Canada sanctioned Mohammed-Reza Karimi and Jean-Luc Morel on Monday. The US-Russia talks went on.",
