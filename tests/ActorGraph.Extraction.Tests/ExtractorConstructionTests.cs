@@ -80,8 +80,8 @@ public sealed class ExtractorConstructionTests
             [], ["Keir Starmer LEADS United Kingdom", "Narendra Modi LEADS India"]
         },
         {
-            "President Amara Okoye spoke. The cabinet approved the reappointment of Tunde Bello and Chidi Obi as advisers to the President.",
-            ["Tunde Bello ADVISES Amara Okoye", "Chidi Obi ADVISES Amara Okoye"], []
+            "President Amara Okoye spoke. The cabinet approved the reappointment of Ivan Lesk and Pavel Orel as advisers to the President.",
+            ["Ivan Lesk ADVISES Amara Okoye", "Pavel Orel ADVISES Amara Okoye"], []
         },
         // ---- names
         {
