@@ -53,7 +53,8 @@ public sealed partial class Extractor
         // "A, B and C are also targeted under the latest sanctions": a passive with no agent is said of whoever
         // imposed the sanctions just described.
         var auxiliary = s.Word(k - 1) is "also" or "now" or "already" or "likewise" ? k - 2 : k - 1;
-        if (s.Word(auxiliary) is "was" or "were" or "been" or "is" or "are" && document.LastSanctioners is { Count: > 0 } earlier && document.SentencesSinceSanction <= 2
+        if (s.Word(auxiliary) is "was" or "were" or "been" or "is" or "are" && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && document.LastSanctioners is { Count: > 0 } earlier && document.SentencesSinceSanction <= 2
             && !IsHypothetical(s, Math.Max(0, auxiliary - 3), k))
         {
             foreach (var patient in Subjects(s, auxiliary, out _).Where(p => !earlier.Contains(p)))

@@ -130,6 +130,10 @@ public sealed class ExtractorConstructionTests
             "Australia has launched a fresh round of sanctions against Myanmar and Iran on Monday.",
             ["Australia SANCTIONS Myanmar", "Australia SANCTIONS Iran"], []
         },
+        {
+            "The United States imposed sanctions on Iran. The Office of Foreign Assets Control announced that it is sanctioning a network of Yemeni traders.",
+            ["United States SANCTIONS Iran"], ["United States SANCTIONS Office of Foreign Assets Control"]
+        },
         // ---- SANCTIONS: asides, portfolio titles and described bodies
         {
             "Japan, in lockstep with the other G7 members, has imposed asset freezes on businessman Karl Brenner.",
