@@ -211,6 +211,12 @@ public sealed partial class Extractor
                 // The rest of the apposition belongs to the holder too: "Yermak, head of Zelenskiy's office, led ...".
                 for (var j = title.End; j < s.Tokens.Count && j < title.End + 8 && s.Word(j) is not ("," or "and" or "as" or ";"); j++)
                 {
+                    // "media adviser to Hamas leader Ismail Haniyeh": a body right before another title is that title's.
+                    if (s.At(j + 1) is { Type: MentionType.Title } && s.At(j)?.End == j + 1)
+                    {
+                        break;
+                    }
+
                     if (s.At(j) is { Type: MentionType.Actor, Head: null, Kind: not ActorKind.Person } inner && inner != holder.Resolve())
                     {
                         inner.Head = holder.Resolve();
@@ -368,7 +374,15 @@ public sealed partial class Extractor
             j = owned.Start;
         }
 
-        // "an adviser to Supreme Leader Ali Khamenei": the person after the title.
+        // "an adviser to Supreme Leader Ali Khamenei": the person after the title; "media adviser to Hamas leader Ismail
+        // Haniyeh": the person after a body's title.
+        if (word == "to" && s.At(j) is { Type: MentionType.Actor, Kind: not ActorKind.Person } body && body.Start == j
+            && s.At(body.End) is { Type: MentionType.Title, TitleClass: TitleClass.Head or TitleClass.HeadOfState or TitleClass.HeadOfGovernment } bodyTitle
+            && bodyTitle.Start == body.End && s.At(bodyTitle.End) is { Type: MentionType.Actor, Kind: ActorKind.Person } && s.At(bodyTitle.End)!.Start == bodyTitle.End)
+        {
+            j = bodyTitle.End;
+        }
+
         while (s.At(j) is { Type: MentionType.Title } title && title.Start == j)
         {
             j = title.End;

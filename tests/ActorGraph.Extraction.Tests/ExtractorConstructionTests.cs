@@ -31,6 +31,10 @@ public sealed class ExtractorConstructionTests
             "President Amara Okoye spoke. The delegation included Okoye's son-in-law and senior adviser Tunde Bello and envoy Chidi Obi.",
             ["Tunde Bello ADVISES Amara Okoye"], ["Chidi Obi ADVISES Amara Okoye"]
         },
+        {
+            "Taher al-Nono, media adviser to Hamas leader Ismail Haniyeh, called the sanctions silly.",
+            ["Taher al-Nono ADVISES Ismail Haniyeh", "Ismail Haniyeh LEADS Hamas"], ["Taher al-Nono ADVISES Hamas"]
+        },
         // ---- heads of state named without their country
         {
             "Ivan Morov, an adviser to President Vladimir Putin, spoke to reporters. Russia wants a deal.",
