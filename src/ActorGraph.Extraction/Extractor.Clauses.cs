@@ -166,6 +166,14 @@ public sealed partial class Extractor
                     continue;
                 }
 
+                // "added Hamas military leaders Mohammed Deif and Marwan Issa": the people named, not their body.
+                if (preferNamed && actor.Kind is ActorKind.Organization or ActorKind.Group && j < s.Tokens.Count && !s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord
+                    && NamedAhead(s, j) is { Kind: ActorKind.Person } member)
+                {
+                    actor = member.Resolve();
+                    j = member.End;
+                }
+
                 if (preferNamed && actor.Kind == ActorKind.Country && j < s.Tokens.Count && !s.Tokens[j].IsCapitalized && s.Tokens[j].IsWord)
                 {
                     // "on Russian oil companies Rosneft and Lukoil": the named ones; "on North Korean individuals": not the country.

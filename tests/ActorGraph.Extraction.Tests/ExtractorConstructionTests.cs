@@ -138,6 +138,11 @@ public sealed class ExtractorConstructionTests
             "The United States imposed sanctions on Iran. The Office of Foreign Assets Control announced that it is sanctioning a network of Yemeni traders.",
             ["United States SANCTIONS Iran"], ["United States SANCTIONS Office of Foreign Assets Control"]
         },
+        {
+            "In December, the Treasury added Hamas military leaders Mohammed Deif and Marwan Issa to the sanctions list.",
+            ["US Department of the Treasury SANCTIONS Mohammed Deif", "US Department of the Treasury SANCTIONS Marwan Issa"],
+            ["US Department of the Treasury SANCTIONS Hamas"]
+        },
         // ---- SANCTIONS: asides, portfolio titles and described bodies
         {
             "Japan, in lockstep with the other G7 members, has imposed asset freezes on businessman Karl Brenner.",
