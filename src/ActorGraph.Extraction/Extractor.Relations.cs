@@ -9,6 +9,8 @@ public sealed partial class Extractor
     {
         var parties = SentenceParties(s);
         var hasEvent = false;
+        var topicBit = _lexicon.CueBit("sanction-topic");
+        var sanctionTopic = false;
         for (var k = 0; k < s.Tokens.Count; k++)
         {
             if (s.At(k) is not null || !s.Tokens[k].IsWord)
@@ -27,6 +29,7 @@ public sealed partial class Extractor
 
             // One look-up gives every cue group of the word; most words are in none.
             var cues = _lexicon.CueMask(word);
+            sanctionTopic |= (cues & topicBit) != 0;
             bool Is(string group) => (cues & _lexicon.CueBit(group)) != 0;
             var suffixed = word.Contains('-', StringComparison.Ordinal) && _lexicon.Cues("facilitate-suffix").Any(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase));
             if (cues == 0 && !suffixed && word is not ("charge" or "between" or "froze" or "freezes" or "freezing" or "freeze"))
@@ -81,7 +84,7 @@ public sealed partial class Extractor
         SanctionsList(s, document);
         // "These new measures ... list 25 individuals. This list includes:": a sentence that still speaks of the
         // sanctions keeps their sanctioners current.
-        document.SentencesSinceSanction = document.SentencesSinceSanction is > 0 and <= 2 && s.Tokens.Any(t => _lexicon.IsCue("sanction-topic", t.Text))
+        document.SentencesSinceSanction = document.SentencesSinceSanction is > 0 and <= 2 && sanctionTopic
             ? document.SentencesSinceSanction
             : document.SentencesSinceSanction + 1;
         document.SentencesSinceSanctionWord = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || (t.Text is "designations" or "listings"))
