@@ -195,14 +195,15 @@ internal sealed class DocumentState
     /// <summary>An adviser appointed by a named person, who is the principal ("Prabowo inaugurated seven special advisers: ...").</summary>
     public void AddAdvice(string adviser, string principal, ExtractedRole role, string rule)
     {
-        if (adviser == principal || _relations.ContainsKey((adviser, RelationKind.Advises, principal)))
+        if (adviser != principal && AddInferred(adviser, RelationKind.Advises, principal, 0.75, role.Evidence, rule, role.Line))
         {
-            return;
+            Note(principal, ActorKind.Person, principal);
         }
-
-        Note(principal, ActorKind.Person, principal);
-        _relations[(adviser, RelationKind.Advises, principal)] = new ExtractedRelation(adviser, RelationKind.Advises, principal, 0.75, role.Evidence, rule, role.Line);
     }
+
+    /// <summary>A relation inferred at the end of the article, kept only when no rule found it in a sentence; whether it was added.</summary>
+    private bool AddInferred(string source, RelationKind type, string target, double confidence, string evidence, string rule, int line) =>
+        _relations.TryAdd((source, type, target), new ExtractedRelation(source, type, target, confidence, evidence, rule, line));
 
     /// <summary>An adviser to a country's office: resolved at the end to the country's named leader, or the country.</summary>
     public void AddOfficeAdviser(string adviser, string office, ExtractedRole role) => _officeAdvisers.Add((adviser, office, role));
@@ -232,10 +233,7 @@ internal sealed class DocumentState
 
             Note(country, ActorKind.Country, country);
             _leaders.TryAdd(country, person);
-            if (!_relations.ContainsKey((person, RelationKind.Leads, country)))
-            {
-                _relations[(person, RelationKind.Leads, country)] = new ExtractedRelation(person, RelationKind.Leads, country, confidence, role.Evidence, rule, role.Line);
-            }
+            AddInferred(person, RelationKind.Leads, country, confidence, role.Evidence, rule, role.Line);
         }
     }
 
@@ -265,10 +263,7 @@ internal sealed class DocumentState
             var role = new ExtractedRole(person, title, country, null, null, "role.bare-title-office-holder", evidence, line);
             AddRole(role, ActorKind.Country);
             _leadersByTitle.TryAdd(title, person);
-            if (!_relations.ContainsKey((person, RelationKind.Leads, country!)))
-            {
-                _relations[(person, RelationKind.Leads, country!)] = new ExtractedRelation(person, RelationKind.Leads, country!, 0.65, evidence, "leads.bare-title-office-holder", line);
-            }
+            AddInferred(person, RelationKind.Leads, country!, 0.65, evidence, "leads.bare-title-office-holder", line);
         }
     }
 
@@ -279,14 +274,9 @@ internal sealed class DocumentState
 
         foreach (var (adviser, leaderTitle, role) in _titleAdvisers)
         {
-            if (_leadersByTitle.GetValueOrDefault(leaderTitle) is { } leader && leader != adviser)
+            if (_leadersByTitle.GetValueOrDefault(leaderTitle) is { } leader)
             {
-                var key = (adviser, RelationKind.Advises, leader);
-                if (!_relations.ContainsKey(key))
-                {
-                    _relations[key] = new ExtractedRelation(adviser, RelationKind.Advises, leader, 0.75, role.Evidence, "advises.title-leader", role.Line);
-                    Note(leader, ActorKind.Person, leader);
-                }
+                AddAdvice(adviser, leader, role, "advises.title-leader");
             }
         }
 

@@ -62,8 +62,7 @@ public sealed partial class Extractor
         foreach (var title in s.Mentions.Where(m => m is { Type: MentionType.Title, TitleClass: TitleClass.Adviser, Head: null }))
         {
             var plural = title.Surface.EndsWith('s');
-            var counted = s.Word(title.Start - 1) is "following" || (title.Start > 0 && s.Tokens[title.Start - 1].Text.All(char.IsDigit))
-                || _lexicon.IsWord("number-word", s.Word(title.Start - 1).ToLowerInvariant());
+            var counted = s.Word(title.Start - 1) is "following" || IsCount(s.Word(title.Start - 1));
             if (!plural && !counted || s.Mentions.Any(m => m.Type == MentionType.Actor && m.Kind == ActorKind.Person && m.Start > title.End && m.Start <= title.End + 2))
             {
                 continue;
@@ -72,23 +71,9 @@ public sealed partial class Extractor
             // "seven Presidential Special Advisors": the qualifiers are part of each appointee's title.
             var left = WalkLeft(s, title.Start - 1, adviserTitle: true);
             var written = string.Join(' ', left.Words.Append(plural ? title.Surface[..^1] : title.Surface));
-            var appointer = NoticeAppointer(s, title);
+            var appointer = Appointer(s, title);
             var leaderTitle = appointer is null ? LeaderTitleOf(s, title, left, null) : null;
             return new NoticeTitle(Capitalize(written), leaderTitle, appointer?.Name);
-        }
-
-        return null;
-    }
-
-    /// <summary>Who appoints in "Prabowo Subianto inaugurated seven Presidential Special Advisors": the subject of the verb.</summary>
-    private Mention? NoticeAppointer(SentenceContext s, Mention title)
-    {
-        for (var k = title.Start - 1; k >= 0; k--)
-        {
-            if (s.At(k) is null && _lexicon.IsCue("appoint-verb", s.Word(k)))
-            {
-                return Subject(s, k, out _) is { Kind: ActorKind.Person } subject ? subject : null;
-            }
         }
 
         return null;

@@ -182,6 +182,7 @@ public sealed partial class Extractor
         }
     }
 
+    /// <summary>Whether <paramref name="word"/> is a count: digits, or a number word ("four", "seven").</summary>
     private bool IsCount(string word) => word.Length > 0 && (word.All(char.IsDigit) || _lexicon.IsWord("number-word", word.ToLowerInvariant()));
 
     private int AddListTargets(SentenceContext s, DocumentState document, IReadOnlyList<Mention> sanctioners, int start)
