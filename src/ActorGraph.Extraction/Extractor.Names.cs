@@ -129,7 +129,10 @@ public sealed partial class Extractor
 
         for (var k = start; k < end; k++)
         {
-            if (_lexicon.IsWord("place-head", tokens[k].Text) || _lexicon.IsWord("not-a-name", tokens[k].Text) || tokens[k].Text.All(c => char.IsUpper(c) || !char.IsLetter(c)) && tokens[k].Text.Length > 1)
+            // "V.V. Putin", "Adams G.R. Oloo": dotted initials before a surname are part of the name, not an acronym.
+            var initials = k < end - 1 && IsDottedInitials(tokens[k].Text);
+            if (_lexicon.IsWord("place-head", tokens[k].Text) || _lexicon.IsWord("not-a-name", tokens[k].Text)
+                || (!initials && tokens[k].Text.All(c => char.IsUpper(c) || !char.IsLetter(c)) && tokens[k].Text.Length > 1))
             {
                 return null;
             }
@@ -204,7 +207,9 @@ public sealed partial class Extractor
     /// <summary>"The Chairperson of the African Union Commission Moussa Faki": a name right after "title of body".</summary>
     private static bool BodyTitled(SentenceContext s, int start)
     {
-        if (s.At(start - 1) is not { Type: MentionType.Actor, Kind: not ActorKind.Person } body || body.End != start)
+        // "the Prime Minister of Dominica, Roosevelt Skerrit": a comma may stand between the body and the name.
+        var comma = s.Word(start - 1) == "," ? 1 : 0;
+        if (s.At(start - 1 - comma) is not { Type: MentionType.Actor, Kind: not ActorKind.Person } body || body.End != start - comma)
         {
             return false;
         }
@@ -216,6 +221,25 @@ public sealed partial class Extractor
         }
 
         return s.Word(j) == "of" && s.At(j - 1) is { Type: MentionType.Title };
+    }
+
+    /// <summary>"V.V.", "G.R.": capital letters each followed by a dot, as initials are written before a surname.</summary>
+    private static bool IsDottedInitials(string word)
+    {
+        if (word.Length < 4 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k += 2)
+        {
+            if (!char.IsUpper(word[k]) || word[k + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsAcronym(string word) =>

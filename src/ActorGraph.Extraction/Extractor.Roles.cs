@@ -95,7 +95,13 @@ public sealed partial class Extractor
                 // "… and Chairman of the Caribbean Community (CARICOM), the Honourable A": the second title's own body too.
                 Mention? second = null;
                 (Mention Actor, bool To)? secondBody = null;
-                if (s.Word(named) == "and" && s.At(named + 1) is { Type: MentionType.Title, Head: null } andTitle && andTitle.Start == named + 1)
+                var andTitleAt = named + 1;
+                while (s.Word(named) == "and" && s.At(andTitleAt) is null && andTitleAt < named + 4 && (_lexicon.IsCue("qualifier", s.Word(andTitleAt)) || s.Word(andTitleAt) == "-"))
+                {
+                    andTitleAt++;
+                }
+
+                if (s.Word(named) == "and" && s.At(andTitleAt) is { Type: MentionType.Title, Head: null } andTitle && andTitle.Start == andTitleAt)
                 {
                     second = andTitle;
                     named = andTitle.End;
@@ -183,8 +189,15 @@ public sealed partial class Extractor
                 && (sawComma || glueWords.Any(w => w is "appointed" or "named" or "elected" or "became" or "as") || (glueWords[0] == "and" && s.At(k) != holder)))
             {
                 // "Bogdanov, the Director General and Vice Chairman of Surgutneftegaz": the body after the second title.
+                // "Special Adviser and Personal Envoy of Lula": qualifiers may stand before the second title.
                 var ofAt = title.End;
-                if (s.Word(ofAt) == "and" && s.At(ofAt + 1) is { Type: MentionType.Title } second && second.Start == ofAt + 1)
+                var secondAt = ofAt + 1;
+                while (s.Word(ofAt) == "and" && s.At(secondAt) is null && secondAt < ofAt + 3 && _lexicon.IsCue("qualifier", s.Word(secondAt)))
+                {
+                    secondAt++;
+                }
+
+                if (s.Word(ofAt) == "and" && s.At(secondAt) is { Type: MentionType.Title } second && second.Start == secondAt)
                 {
                     ofAt = second.End;
                 }
@@ -233,7 +246,8 @@ public sealed partial class Extractor
         var inner = left.Actors.Skip(1).Select(a => a.Surface).ToList();
         if (after is { } phrase)
         {
-            if (phrase.To && phrase.Actor.Kind == ActorKind.Person)
+            // "an adviser to Putin", "Special Adviser and Personal Envoy of Lula": a person after the title is its principal.
+            if (phrase.Actor.Kind == ActorKind.Person && (phrase.To || of is null))
             {
                 principal = phrase.Actor;
                 of ??= phrase.Actor;
@@ -249,7 +263,7 @@ public sealed partial class Extractor
             }
 
             // A principal stays a person of its own: "an advisor to President Vladimir Putin" still names Putin's title.
-            if (principal != phrase.Actor)
+            if (principal != phrase.Actor && phrase.Actor.Kind != ActorKind.Person)
             {
                 phrase.Actor.Head = person;
             }
@@ -378,7 +392,25 @@ public sealed partial class Extractor
     private int AfterHonorific(SentenceContext s, int j)
     {
         bool IsHonorific(int k) => s.At(k) is null && (_lexicon.IsWord("honorific", s.Word(k)) || s.Word(k) is "Sir" or "Prince" or "Princess");
-        return IsHonorific(j) ? j + 1 : s.Word(j) is "the" or "The" && IsHonorific(j + 1) ? j + 2 : j;
+        // "Dr. The Honourable Ralph E. Gonsalves", "H.E. Mr. Celso Amorim": honorifics in a row, with their dots.
+        var k = j;
+        while (k < s.Tokens.Count)
+        {
+            if (IsHonorific(k))
+            {
+                k += s.Word(k + 1) == "." && s.At(k + 1) is null ? 2 : 1;
+            }
+            else if (s.Word(k) is "the" or "The" && IsHonorific(k + 1))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>The first person after a copula, before the clause ends.</summary>

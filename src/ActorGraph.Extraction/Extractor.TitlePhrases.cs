@@ -138,6 +138,9 @@ public sealed partial class Extractor
             j++;
         }
 
+        // "Personal Envoy of H.E. Luiz Inácio Lula da Silva": an honorific before the person the title is of.
+        j = AfterHonorific(s, j);
+
         // "president of the unicameral National Assembly": an adjective before the body's name.
         if (s.At(j) is null && s.At(j + 1) is { Type: MentionType.Actor, Kind: ActorKind.Organization } && s.Tokens.Count > j
             && s.Tokens[j].IsWord && !s.Tokens[j].IsCapitalized && s.Word(j) is not ("and" or "or" or "a" or "an"))

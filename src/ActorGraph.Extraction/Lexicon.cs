@@ -28,6 +28,7 @@ public sealed class Lexicon
     private readonly Dictionary<string, HashSet<string>> _cues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ulong> _cueMasks = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _cueBits = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countryNames = new(StringComparer.Ordinal);
 
     private Lexicon()
     {
@@ -81,7 +82,38 @@ public sealed class Lexicon
             }
         }
 
+        lexicon.AddOfficialNames();
         return lexicon;
+    }
+
+    /// <summary>"Republic of Trinidad and Tobago": each official-name prefix of <c>words.tsv</c> before each country's name.</summary>
+    private void AddOfficialNames()
+    {
+        if (!_words.TryGetValue("official-prefix", out var prefixes))
+        {
+            return;
+        }
+
+        foreach (var country in _countryNames)
+        {
+            var entry = new LexiconEntry(country, ActorKind.Country, EntityForm.Name, null);
+            foreach (var prefix in prefixes)
+            {
+                foreach (var phrase in (string[])[$"{prefix} {country}", $"the {prefix} {country}"])
+                {
+                    var tokens = Tokenizer.Tokenize(phrase);
+                    var key = string.Join(' ', tokens.Select(t => t.Text));
+                    if (_entities.TryAdd(key, entry))
+                    {
+                        MaxEntityTokens = Math.Max(MaxEntityTokens, tokens.Count);
+                        if (phrase.StartsWith("the ", StringComparison.Ordinal))
+                        {
+                            _entities.TryAdd("The" + key[3..], entry);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     internal bool TryEntity(string phrase, out LexiconEntry entry) => _entities.TryGetValue(phrase, out entry!);
@@ -180,6 +212,7 @@ public sealed class Lexicon
             switch (name)
             {
                 case "countries.tsv":
+                    _countryNames.Add(Column(0));
                     AddEntity(Column(0), new LexiconEntry(Column(0), ActorKind.Country, EntityForm.Name, null));
                     AddEach(Column(1), new LexiconEntry(Column(0), ActorKind.Country, EntityForm.Name, null));
                     AddEach(Column(2), new LexiconEntry(Column(0), ActorKind.Country, EntityForm.Demonym, null));

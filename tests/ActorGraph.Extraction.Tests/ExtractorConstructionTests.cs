@@ -390,6 +390,24 @@ public sealed class ExtractorConstructionTests
             ["Sydney Mufamadi ADVISES Cyril Ramaphosa"], []
         },
 
+        // ---- official statements: initials, chains of honorifics, official country names, shared "of"
+        {
+            "The statement was signed by the President of the Republic of Botswana A.B. Petrov and the Prime Minister of the Republic of Trinidad and Tobago K.L. Marsh.",
+            ["A.B. Petrov LEADS Botswana", "K.L. Marsh LEADS Trinidad and Tobago"], []
+        },
+        {
+            "The talks were chaired by the Prime Minister of Dominica and Pro-Tempore President of CELAC Dr. The Honourable Ronald E. Charles.",
+            ["Ronald E. Charles LEADS Dominica", "Ronald E. Charles LEADS Community of Latin American and Caribbean States"], []
+        },
+        {
+            "H.E. Mr. Paulo Amaral, Special Adviser and Personal Envoy of H.E. Joana Castro da Silva, President of the Federative Republic of Brazil, attended.",
+            ["Paulo Amaral ADVISES Joana Castro da Silva", "Joana Castro da Silva LEADS Brazil"], ["Paulo Amaral LEADS Brazil"]
+        },
+        {
+            "The meeting was opened by the Prime Minister of Grenada, Ronald Charles, and the Prime Minister of Dominica, Roosevelt Skerrit.",
+            ["Ronald Charles LEADS Grenada", "Roosevelt Skerrit LEADS Dominica"], ["Ronald Charles LEADS Dominica"]
+        },
+
         // ---- Actor quality
         {
             "Argentina's President Javier Milei spoke as presidential advisor Santiago Caputo looked on.",
