@@ -426,6 +426,10 @@ public sealed partial class Extractor
             {
                 j = described;
             }
+            else if (DescriptionStart(s, j) is var longer and > 2)
+            {
+                j = longer;
+            }
 
             if (j < 2 || s.Word(j - 1) is not ("and" or ",") || s.At(j - 1) is not null)
             {
@@ -453,6 +457,46 @@ public sealed partial class Extractor
         }
 
         return subjects;
+    }
+
+    /// <summary>
+    /// "…, and head of Russia's Chechen Republic Ramzan Kadyrov are targeted": where a longer description before a
+    /// coordinated name starts (its titles, the bodies they are of, lowercase nouns), when a comma or "and" stands
+    /// before it within eight tokens and no verb or other person comes between; -1 otherwise.
+    /// </summary>
+    private int DescriptionStart(SentenceContext s, int j)
+    {
+        var d = j;
+        for (var steps = 0; d > 2 && steps < 8; steps++)
+        {
+            var word = s.Word(d - 1);
+            if (word is "," or "and")
+            {
+                return d < j ? d : -1;
+            }
+
+            if (s.At(d - 1) is { } mention)
+            {
+                if (mention.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Person })
+                {
+                    return -1;
+                }
+
+                d = mention.Start;
+                continue;
+            }
+
+            var token = s.Tokens[d - 1];
+            if ((!token.IsWord && !token.IsPossessive && word != "-") || _lexicon.IsCue("clause-break", word) || _lexicon.IsCue("clause-verb", word)
+                || (!token.IsCapitalized && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word is "or" or "to" or "by" or "with")))
+            {
+                return -1;
+            }
+
+            d--;
+        }
+
+        return -1;
     }
 
     /// <summary>

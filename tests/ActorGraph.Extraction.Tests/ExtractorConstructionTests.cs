@@ -407,6 +407,10 @@ public sealed class ExtractorConstructionTests
             "The meeting was opened by the Prime Minister of Grenada, Ronald Charles, and the Prime Minister of Dominica, Roosevelt Skerrit.",
             ["Ronald Charles LEADS Grenada", "Roosevelt Skerrit LEADS Dominica"], ["Ronald Charles LEADS Dominica"]
         },
+        {
+            "Norway imposed new sanctions on Russian officials on Friday. Broadcaster chief Anna Volkova, former Olympic skater Irina Sokolova and head of Russia's Tver Region Pavel Orlov are also targeted under the latest sanctions.",
+            ["Norway SANCTIONS Anna Volkova", "Norway SANCTIONS Irina Sokolova", "Norway SANCTIONS Pavel Orlov"], []
+        },
 
         // ---- Actor quality
         {
