@@ -32,6 +32,15 @@ public sealed partial class Extractor
                 continue;
             }
 
+            // "seven senior Russian government officials, including A": a demonym before a lowercase noun describes
+            // the items to come; it is not one.
+            if (s.At(j) is { Type: MentionType.Actor, Form: EntityForm.Demonym, Head: null } adjective && adjective.End < s.Tokens.Count
+                && s.Tokens[adjective.End] is { IsWord: true, IsCapitalized: false } && items.Count == 0)
+            {
+                j = adjective.End;
+                continue;
+            }
+
             if (s.At(j) is { } mention)
             {
                 var actor = mention.Resolve();
