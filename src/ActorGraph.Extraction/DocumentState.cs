@@ -267,6 +267,50 @@ internal sealed class DocumentState
         }
     }
 
+    /// <summary>
+    /// "the EU-brokered talks between Pashinyan and Aliyev": a head of state or government brought to talks is there
+    /// for the country they lead, so the facilitator facilitates the country (the article's own LEADS say which).
+    /// </summary>
+    private void PartiesAsTheirCountries()
+    {
+        var countryOf = _relations.Values
+            .Where(r => r.Type == RelationKind.Leads && r.Until is null && _actors.TryGetValue(r.Target, out var target) && target.Kind == ActorKind.Country
+                && _actors.TryGetValue(r.Source, out var source) && source.Kind == ActorKind.Person)
+            .GroupBy(r => r.Source)
+            .Where(g => g.Select(r => r.Target).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Target, StringComparer.Ordinal);
+        foreach (var relation in _relations.Values.Where(r => r.Type == RelationKind.Facilitates && countryOf.ContainsKey(r.Target)).ToList())
+        {
+            var country = countryOf[relation.Target];
+            _relations.Remove((relation.Source, relation.Type, relation.Target));
+            if (country != relation.Source && !_relations.ContainsKey((relation.Source, relation.Type, country)))
+            {
+                _relations[(relation.Source, relation.Type, country)] = relation with { Target = country };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The UK government has announced sanctions", "under the mediation of the Saudi government": a government that
+    /// sanctions or mediates acts as its country, and the relation is the country's.
+    /// </summary>
+    private void GovernmentsAsTheirCountries()
+    {
+        foreach (var relation in _relations.Values.Where(r => r.Type is RelationKind.Sanctions or RelationKind.Facilitates && r.Source.EndsWith(" government", StringComparison.Ordinal)).ToList())
+        {
+            if (_lexicon.CountryOfGroupPrefix(relation.Source[..^" government".Length]) is not { } country || country == relation.Target)
+            {
+                continue;
+            }
+
+            _relations.Remove((relation.Source, relation.Type, relation.Target));
+            if (_relations.TryAdd((country, relation.Type, relation.Target), relation with { Source = country }))
+            {
+                Note(country, ActorKind.Country, country);
+            }
+        }
+    }
+
     public ExtractionResult Finish()
     {
         PlaceLeaders();
@@ -292,6 +336,9 @@ internal sealed class DocumentState
                 Note(target, leader is null ? ActorKind.Country : ActorKind.Person, target);
             }
         }
+
+        PartiesAsTheirCountries();
+        GovernmentsAsTheirCountries();
 
         // A role stated once with and once without its body ("President Trump", "US President Donald Trump") is one role.
         var placed = _roles.Where(o => o.Of is not null).Select(o => (o.Person, o.Title.ToUpperInvariant())).ToHashSet();

@@ -18,6 +18,20 @@ public sealed partial class Extractor
             return holder;
         }
 
+        // "A response to the attack on Israel, the package targets senior figures": a noun phrase of common words
+        // right before the verb is its subject, and it names no actor.
+        var common = k - 1;
+        while (common >= 0 && common >= k - 4 && s.At(common) is null && s.Tokens[common] is { IsWord: true, IsCapitalized: false } && !_lexicon.IsCue("determiner", s.Word(common)))
+        {
+            common--;
+        }
+
+        if (common < k - 1 && common >= 0 && s.At(common) is null && _lexicon.IsCue("determiner", s.Word(common))
+            && !s.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         for (var j = k - 1; j >= 0 && j >= k - 16; j--)
         {
             if (s.At(j) is { } mention)

@@ -129,6 +129,12 @@ public sealed partial class Extractor
                     facilitators = [facilitators[0]];
                 }
             }
+            else if (JointPartner(s, k) is { } partner)
+            {
+                // "mediation efforts conducted jointly with the United States led to an exchange between A and B":
+                // the partner mediates too (the one it mediated with is named where the sentence's subject is).
+                facilitators = [partner];
+            }
             else if (s.Word(k - 1) is "resumed" or "continued" or "led" or "leads" or "began" or "launched" or "provided" or "provides" or "offered")
             {
                 facilitators = Subjects(s, k - 1, out var end);
@@ -246,6 +252,26 @@ public sealed partial class Extractor
                 document.AddRelation(facilitator, RelationKind.Facilitates, party, Math.Round(confidence, 2), s, rule);
             }
         }
+    }
+
+    /// <summary>"mediation (efforts) (conducted) jointly with X", "mediation together with X": the partner X.</summary>
+    private static Mention? JointPartner(SentenceContext s, int k)
+    {
+        for (var j = k + 1; j < s.Tokens.Count && j <= k + 4; j++)
+        {
+            if (s.At(j) is not null || s.Word(j) is "," or "." or ";")
+            {
+                return null;
+            }
+
+            var at = s.Word(j + 2) is "the" && s.At(j + 2) is null ? j + 3 : j + 2;
+            if (s.Word(j) is "jointly" or "together" && s.Word(j + 1) == "with" && s.At(at)?.Resolve() is { Type: MentionType.Actor, Locative: false } partner)
+            {
+                return partner;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

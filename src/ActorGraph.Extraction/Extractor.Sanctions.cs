@@ -75,6 +75,14 @@ public sealed partial class Extractor
             return;
         }
 
+        // "Among the Iranian individuals sanctioned are A and B": a participle right after the people it was done to
+        // is a passive with no agent, whatever stands before those people.
+        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.At(k - 1) is null && s.Tokens.Count > k - 1 && k > 0
+            && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: false } && _lexicon.IsCue("sanctioned-group", s.Word(k - 1)))
+        {
+            return;
+        }
+
         var subjects = Subjects(s, k, out var end);
         if (subjects.Count == 0 || IsHypothetical(s, WindowStart(end, k), k))
         {
@@ -122,6 +130,9 @@ public sealed partial class Extractor
             targets = ListObjects(s, start);
         }
 
+        // "targeting senior Iranian military figures": a demonym describing the people targeted is not a target.
+        targets.RemoveAll(t => t.Form == EntityForm.Demonym && Enumerable.Range(t.End, 3).TakeWhile(j => j < s.Tokens.Count && s.At(j) is null && s.Tokens[j].IsWord && !s.Tokens[j].IsCapitalized)
+            .Any(j => _lexicon.IsWord("person-noun", s.Word(j))));
         return targets;
     }
 
@@ -131,7 +142,10 @@ public sealed partial class Extractor
     /// </summary>
     private void SanctionsList(SentenceContext s, DocumentState document)
     {
-        if (document.LastSanctioners is not { Count: > 0 } sanctioners || document.SentencesSinceSanction > 2)
+        // "Among the individuals sanctioned in the new package are A and B", after a minister's quotes: a list sentence
+        // that itself speaks of sanctions reaches further back.
+        var reach = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || t.Text is "designated" or "listed") ? 8 : 2;
+        if (document.LastSanctioners is not { Count: > 0 } sanctioners || document.SentencesSinceSanction > reach)
         {
             return;
         }
@@ -158,7 +172,8 @@ public sealed partial class Extractor
 
         for (var j = 0; start < 0 && j < s.Tokens.Count && j < 12; j++)
         {
-            if (s.At(j) is not null)
+            // "Among the Iranian individuals sanctioned are": a demonym may describe the people listed.
+            if (s.At(j) is { } mention && !(mention.Form == EntityForm.Demonym && mention.End < s.Tokens.Count && s.Tokens[mention.End] is { IsWord: true, IsCapitalized: false }))
             {
                 return;
             }
@@ -543,10 +558,19 @@ public sealed partial class Extractor
         {
             if (s.Word(j) == "by" && s.At(j) is null)
             {
+                // "assets held by President X", "a network run by Y": a participle that is not an imposing one
+                // makes "by" name an owner or operator, not who imposes the sanctions.
+                var before = s.Word(j - 1);
+                if (j - 1 > k && (before.EndsWith("ed", StringComparison.Ordinal) || before.EndsWith("en", StringComparison.Ordinal) || before is "run" or "held")
+                    && !_lexicon.IsCue("impose-verb", before) && !_lexicon.IsCue("sanction-verb", before))
+                {
+                    return null;
+                }
+
                 return Objects(s, j).FirstOrDefault();
             }
 
-            if (s.Word(j) is ";" or "but")
+            if (s.Word(j) is ";" or "but" or "including")
             {
                 return null;
             }

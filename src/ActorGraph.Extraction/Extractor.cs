@@ -428,7 +428,8 @@ public sealed partial class Extractor
             // "Sudanese army chief" heads the army; but "Niger's military leader" leads Niger, so no body before "leader".
             if (m.Kind == ActorKind.Country && k < tokens.Count && _lexicon.IsWord("body-noun", tokens[k].Text)
                 && !(k + 1 < tokens.Count && tokens[k + 1].Text.Equals("leader", StringComparison.OrdinalIgnoreCase))
-                && !(k + 1 < tokens.Count && _lexicon.IsWord("non-state", tokens[k + 1].Text)))
+                && !(k + 1 < tokens.Count && _lexicon.IsWord("non-state", tokens[k + 1].Text))
+                && !(k + 1 < tokens.Count && _lexicon.IsWord("person-noun", tokens[k + 1].Text)))
             {
                 s.Replace(m, Actor(m.Start, k + 1, prefix + " " + tokens[k].Text, BodyKind(tokens[k].Text), EntityForm.Name, Join(tokens, m.Start, k + 1)));
 

@@ -29,9 +29,14 @@ public sealed class Lexicon
     private readonly Dictionary<string, ulong> _cueMasks = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _cueBits = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countryNames = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, string>> _countryByPrefix;
 
     private Lexicon()
     {
+        _countryByPrefix = new(() => _groupPrefixes
+            .GroupBy(p => p.Value, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal));
     }
 
     /// <summary>The built-in lexicons.</summary>
@@ -145,6 +150,10 @@ public sealed class Lexicon
     internal IReadOnlyCollection<string> Cues(string group) => _cues.TryGetValue(group, out var set) ? set : [];
 
     internal bool IsGivenName(string token) => _givenNames.ContainsKey(token);
+
+    /// <summary>The country whose delegations and bodies are named with <paramref name="prefix"/> ("UK", "Saudi"), if one is.</summary>
+    internal string? CountryOfGroupPrefix(string prefix) =>
+        _countryByPrefix.Value.GetValueOrDefault(prefix);
 
     /// <summary>How a country's delegation or body is named: "US delegation", "Russian delegation", "Sudanese army".</summary>
     internal string GroupPrefix(string country) => _groupPrefixes.GetValueOrDefault(country) ?? country;

@@ -412,6 +412,32 @@ public sealed class ExtractorConstructionTests
             ["Norway SANCTIONS Anna Volkova", "Norway SANCTIONS Irina Sokolova", "Norway SANCTIONS Pavel Orlov"], []
         },
 
+        // ---- who acts: heads of state as their countries, governments as theirs, and subjects that name no one
+        {
+            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Brussels. The EU-brokered talks between Pashinyan and Aliyev lasted five hours.",
+            ["European Union FACILITATES Armenia", "European Union FACILITATES Azerbaijan"], ["European Union FACILITATES Nikol Pashinyan"]
+        },
+        {
+            "The Saudi government mediated between Djibouti and Eritrea.",
+            ["Saudi Arabia FACILITATES Djibouti", "Saudi Arabia FACILITATES Eritrea"], ["Saudi government FACILITATES Djibouti"]
+        },
+        {
+            "The Ministry of Foreign Affairs of Qatar said that mediation efforts conducted jointly with the United States had led to an exchange of prisoners between Sudan and Chad.",
+            ["United States FACILITATES Sudan", "United States FACILITATES Chad"], []
+        },
+        {
+            "Norway announced new sanctions on Iran. A response to the attack on Israel, the package targets senior figures in the Iranian army. Among the Iranian individuals sanctioned in the package are Reza Karimi and Ali Tavakoli.",
+            ["Norway SANCTIONS Reza Karimi", "Norway SANCTIONS Ali Tavakoli"], ["Israel SANCTIONS Reza Karimi", "Iran SANCTIONS Ali Tavakoli"]
+        },
+        {
+            "The cabinet endorsed sanctions on Russia, including a freeze of assets held by President Vladimir Putin.",
+            [], ["Vladimir Putin SANCTIONS Russia"]
+        },
+        {
+            "The Norwegian government has announced sanctions targeting senior Iranian military figures.",
+            [], ["Norway SANCTIONS Iran", "Norwegian government SANCTIONS Iranian military"]
+        },
+
         // ---- Actor quality
         {
             "Argentina's President Javier Milei spoke as presidential advisor Santiago Caputo looked on.",
