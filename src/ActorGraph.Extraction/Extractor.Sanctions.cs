@@ -170,7 +170,10 @@ public sealed partial class Extractor
             }
         }
 
-        for (var j = 0; start < 0 && j < s.Tokens.Count && j < 12; j++)
+        // "Among the individuals sanctioned in the package, which freezes their assets, are A and B": an aside may
+        // stand before the verb.
+        var reachVerb = s.Word(0) == "Among" ? 30 : 12;
+        for (var j = 0; start < 0 && j < s.Tokens.Count && j < reachVerb; j++)
         {
             // "Among the Iranian individuals sanctioned are": a demonym may describe the people listed.
             if (s.At(j) is { } mention && !(mention.Form == EntityForm.Demonym && mention.End < s.Tokens.Count && s.Tokens[mention.End] is { IsWord: true, IsCapitalized: false }))
