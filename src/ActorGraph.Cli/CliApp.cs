@@ -7,6 +7,7 @@ using Spectre.Console;
 using ActorGraph.Core;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
+using ActorGraph.Core.Text;
 using ActorGraph.Export;
 using ActorGraph.Extraction;
 using ActorGraph.Extraction.Evaluation;
@@ -1283,12 +1284,12 @@ internal sealed partial class CliApp(TextWriter stdout, TextWriter stderr, bool 
     private static List<EvidenceJson> Evidence(IEnumerable<Provenance> provenance) =>
         [.. provenance.Select(p => new EvidenceJson(p.SourceId, p.Evidence, p.Context))];
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Date(DateOnly? date) => IsoDate.Format(date);
 
     private static DateOnly? ParseDate(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text, out var date))
         {
             return date;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ActorGraph.Core.Text;
 using Spectre.Console;
 
 namespace ActorGraph.Cli;
@@ -64,7 +65,7 @@ internal sealed class TextTable(params string[] headers)
     {
         null => "",
         double d => d.ToString("0.####", CultureInfo.InvariantCulture),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly date => IsoDate.Format(date),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 }

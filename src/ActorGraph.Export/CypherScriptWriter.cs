@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Export;
 
@@ -38,12 +39,12 @@ public static class CypherScriptWriter
                 $"corroborationPublishers: {r.Corroboration.Publishers.ToString(CultureInfo.InvariantCulture)}",
                 $"corroborationStories: {r.Corroboration.Stories.ToString(CultureInfo.InvariantCulture)}",
             };
-            if (GraphWriters.Date(r.Since) is { } since)
+            if (IsoDate.Format(r.Since) is { } since)
             {
                 properties.Add($"since: date({Text(since)})");
             }
 
-            if (GraphWriters.Date(r.Until) is { } until)
+            if (IsoDate.Format(r.Until) is { } until)
             {
                 properties.Add($"until: date({Text(until)})");
             }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Export;
 
@@ -72,7 +73,7 @@ public static class GraphWriters
         {
             relations.Write(string.Join(',',
                 Csv(r.Source.Value), Csv(r.Target.Value), Vocabulary.Name(r.Kind), Number(r.Weight), Number(r.Confidence), Number(r.Strength),
-                Date(r.Since) ?? string.Empty, Date(r.Until) ?? string.Empty, CsvList(r.Provenance.Select(p => p.SourceId).Distinct()),
+                IsoDate.Format(r.Since) ?? string.Empty, IsoDate.Format(r.Until) ?? string.Empty, CsvList(r.Provenance.Select(p => p.SourceId).Distinct()),
                 Count(r.Corroboration.Sources), Count(r.Corroboration.Publishers), Count(r.Corroboration.Stories)));
             relations.Write('\n');
         }
@@ -84,7 +85,6 @@ public static class GraphWriters
         return text.AsSpan().IndexOfAny('.', 'E', 'e') >= 0 ? text : text + ".0";
     }
 
-    internal static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void WriteGraphMl(ExportedGraph graph, TextWriter output)
     {
@@ -135,8 +135,8 @@ public static class GraphWriters
             Data(xml, Ns, "weight", Number(r.Weight));
             Data(xml, Ns, "confidence", Number(r.Confidence));
             Data(xml, Ns, "strength", Number(r.Strength));
-            Data(xml, Ns, "since", Date(r.Since));
-            Data(xml, Ns, "until", Date(r.Until));
+            Data(xml, Ns, "since", IsoDate.Format(r.Since));
+            Data(xml, Ns, "until", IsoDate.Format(r.Until));
             Data(xml, Ns, "evidence", string.Join(" | ", r.Provenance.Select(p => p.Evidence).OfType<string>()));
             Data(xml, Ns, "corroborationSources", Count(r.Corroboration.Sources));
             Data(xml, Ns, "corroborationPublishers", Count(r.Corroboration.Publishers));
@@ -189,7 +189,7 @@ public static class GraphWriters
             xml.WriteAttributeString("kind", Vocabulary.Name(r.Kind));
             xml.WriteAttributeString("weight", Number(r.Weight));
             AttValues(xml, Ns, ("type", Vocabulary.Name(r.Kind)), ("confidence", Number(r.Confidence)), ("strength", Number(r.Strength)),
-                ("since", Date(r.Since)), ("until", Date(r.Until)), ("corroborationSources", Count(r.Corroboration.Sources)),
+                ("since", IsoDate.Format(r.Since)), ("until", IsoDate.Format(r.Until)), ("corroborationSources", Count(r.Corroboration.Sources)),
                 ("corroborationPublishers", Count(r.Corroboration.Publishers)), ("corroborationStories", Count(r.Corroboration.Stories)));
             xml.WriteEndElement();
         }
@@ -244,8 +244,8 @@ public static class GraphWriters
                 json.WriteNumber("weight", r.Weight);
                 json.WriteNumber("confidence", r.Confidence);
                 json.WriteNumber("strength", r.Strength);
-                json.WriteString("since", Date(r.Since));
-                json.WriteString("until", Date(r.Until));
+                json.WriteString("since", IsoDate.Format(r.Since));
+                json.WriteString("until", IsoDate.Format(r.Until));
                 Strings(json, "sources", r.Provenance.Select(p => p.SourceId).Distinct());
                 Strings(json, "evidence", r.Provenance.Select(p => p.Evidence).OfType<string>());
                 json.WriteStartObject("corroboration");
@@ -353,8 +353,8 @@ public static class GraphWriters
         json.WriteString("person", r.Person.Value);
         json.WriteString("title", r.Title);
         OptionalString(json, "of", r.Of?.Value);
-        OptionalString(json, "since", Date(r.Since));
-        OptionalString(json, "until", Date(r.Until));
+        OptionalString(json, "since", IsoDate.Format(r.Since));
+        OptionalString(json, "until", IsoDate.Format(r.Until));
         json.WriteEndObject();
     }
 
@@ -366,8 +366,8 @@ public static class GraphWriters
         json.WriteString("target", r.Target.Value);
         json.WriteNumber("weight", r.Weight);
         json.WriteNumber("confidence", r.Confidence);
-        OptionalString(json, "since", Date(r.Since));
-        OptionalString(json, "until", Date(r.Until));
+        OptionalString(json, "since", IsoDate.Format(r.Since));
+        OptionalString(json, "until", IsoDate.Format(r.Until));
         OptionalString(json, "context", r.Provenance.Select(p => p.Context).OfType<string>().FirstOrDefault());
         OptionalString(json, "evidence", r.Provenance.Select(p => p.Evidence).OfType<string>().FirstOrDefault());
         json.WriteEndObject();
@@ -508,7 +508,7 @@ public static class GraphWriters
         roles.Write("person,title,of,since:date,until:date\n");
         foreach (var r in graph.Roles)
         {
-            roles.Write(string.Join(',', Csv(r.Person.Value), Csv(r.Title), r.Of is { } of ? Csv(of.Value) : string.Empty, Date(r.Since) ?? string.Empty, Date(r.Until) ?? string.Empty));
+            roles.Write(string.Join(',', Csv(r.Person.Value), Csv(r.Title), r.Of is { } of ? Csv(of.Value) : string.Empty, IsoDate.Format(r.Since) ?? string.Empty, IsoDate.Format(r.Until) ?? string.Empty));
             roles.Write('\n');
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using ActorGraph.Core.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -286,7 +287,7 @@ public static partial class ArticleReader
 
     internal static DateOnly? ParseDate(string text)
     {
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ssK", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy/MM/dd"];
+        string[] formats = [IsoDate.Pattern, "yyyy-MM-ddTHH:mm:ssK", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy/MM/dd"];
         if (DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AdjustToUniversal, out var parsed))
         {
             return DateOnly.FromDateTime(parsed);

@@ -48,9 +48,6 @@ public sealed class Lexicon
     /// <summary>The longest title, in tokens.</summary>
     internal int MaxTitleTokens { get; private set; } = 1;
 
-    /// <summary>The number of entity phrases known (names, demonyms, metonyms, aliases).</summary>
-    public int EntityPhraseCount => _entities.Count;
-
     /// <summary>
     /// The built-in lexicons plus the files found in <paramref name="folder"/>; without a folder, the shared
     /// <see cref="Default"/>, read once per process.
@@ -333,7 +330,7 @@ public sealed class Lexicon
                 return null;
             }
 
-            return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            return IsoDate.TryParse(text, out var day)
                 ? day
                 : throw new LexiconException($"{origin}:{lineNumber}: {field}: '{text}' is not a date (YYYY-MM-DD)");
         }

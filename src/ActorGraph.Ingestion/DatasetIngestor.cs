@@ -78,11 +78,23 @@ public sealed class DatasetIngestor
         return files;
     }
 
-    /// <summary>The source id of a file whose dataset names none: its path relative to the working folder, with forward slashes.</summary>
-    public static string DefaultSourceId(string file)
+    /// <summary>
+    /// The folder that path-derived source ids are relative to; null (the default) derives them from each path as
+    /// given. See <see cref="DefaultSourceId(string, string?)"/>.
+    /// </summary>
+    public string? SourceRoot { get; init; }
+
+    /// <summary>
+    /// The source id of a file whose dataset names none. With a <paramref name="root"/>, the file's path relative to
+    /// that folder (<c>data/a.yaml</c> for <c>/srv/data/a.yaml</c> under <c>/srv</c>); without one, the path as given.
+    /// Either way with forward slashes and without <c>.</c> segments, so <c>./samples/a.yaml</c> and
+    /// <c>samples/a.yaml</c> name the same source. The working folder never enters into it.
+    /// </summary>
+    public static string DefaultSourceId(string file, string? root = null)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(file)).Replace('\\', '/');
+        var path = root is null ? file : Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(file));
+        return SourcePath.Normalize(path);
     }
 
     /// <summary>Ingests every dataset and article file under <paramref name="paths"/>.</summary>
@@ -225,15 +237,15 @@ public sealed class DatasetIngestor
 
         return format switch
         {
-            _ when CsvFolderReader.IsCsvFolder(file) => await CsvFolderReader.ReadAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
-            IngestFormat.Gdelt => await GdeltImporter.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
-            IngestFormat.Ftm => await FtmImporter.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
+            _ when CsvFolderReader.IsCsvFolder(file) => await CsvFolderReader.ReadAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
+            IngestFormat.Gdelt => await GdeltImporter.ReadFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
+            IngestFormat.Ftm => await FtmImporter.ReadFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
             _ when ArticleReader.IsArticleFile(file) => await ArticleImport.WithinTimeAsync(
                 file,
-                async () => ArticleImport.Extract(file, await ArticleReader.ReadFileAsync(file, _limits.Html, cancellationToken).ConfigureAwait(false), DefaultSourceId(file), _extractor, _limits),
+                async () => ArticleImport.Extract(file, await ArticleReader.ReadFileAsync(file, _limits.Html, cancellationToken).ConfigureAwait(false), DefaultSourceId(file, SourceRoot), _extractor, _limits),
                 _limits, _time, cancellationToken).ConfigureAwait(false),
-            _ when JsonLinesDatasetReader.IsJsonLinesFile(file) => await JsonLinesDatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
-            _ => await DatasetReader.ReadFileAsync(file, DefaultSourceId(file), _limits, cancellationToken).ConfigureAwait(false),
+            _ when JsonLinesDatasetReader.IsJsonLinesFile(file) => await JsonLinesDatasetReader.ReadFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
+            _ => await DatasetReader.ReadFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
         };
     }
 

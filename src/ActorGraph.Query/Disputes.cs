@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Query;
 
@@ -61,7 +62,7 @@ public static class Disputes
                     }
                 }
 
-                var endingClaim = new DisputeClaim(ending.SourceId, $"{text} ended by {Day(end)}", ending.Evidence);
+                var endingClaim = new DisputeClaim(ending.SourceId, $"{text} ended by {IsoDate.Format(end)}", ending.Evidence);
                 if (later.Count > 0)
                 {
                     disputes.Add(new Dispute(RelationEnded, [NameOf(relation.Source), NameOf(relation.Target)],
@@ -71,7 +72,7 @@ public static class Disputes
                 if (before.Count > 0)
                 {
                     disputes.Add(new Dispute(EndingBeforeStart, [NameOf(relation.Source), NameOf(relation.Target)],
-                        [endingClaim, .. before.Select(p => new DisputeClaim(p.SourceId, $"{text} since {Day(p.Since!.Value)}", p.Evidence))]));
+                        [endingClaim, .. before.Select(p => new DisputeClaim(p.SourceId, $"{text} since {IsoDate.Format(p.Since!.Value)}", p.Evidence))]));
                 }
             }
         }
@@ -104,15 +105,14 @@ public static class Disputes
         (x.Since ?? DateOnly.MinValue) <= (y.Until ?? DateOnly.MaxValue) && (y.Since ?? DateOnly.MinValue) <= (x.Until ?? DateOnly.MaxValue);
 
     private static string Holds(string text, DateOnly? published) =>
-        published is { } day ? $"{text} holds (reported {Day(day)})" : $"{text} holds (undated)";
+        published is { } day ? $"{text} holds (reported {IsoDate.Format(day)})" : $"{text} holds (undated)";
 
     private static string Span(DateOnly? since, DateOnly? until) => (since, until) switch
     {
         (null, null) => string.Empty,
-        ({ } s, null) => $" since {Day(s)}",
-        (null, { } u) => $" until {Day(u)}",
-        ({ } s, { } u) => $" from {Day(s)} to {Day(u)}",
+        ({ } s, null) => $" since {IsoDate.Format(s)}",
+        (null, { } u) => $" until {IsoDate.Format(u)}",
+        ({ } s, { } u) => $" from {IsoDate.Format(s)} to {IsoDate.Format(u)}",
     };
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Query;
 
@@ -21,7 +22,7 @@ public sealed record GraphChanges(
         ArgumentNullException.ThrowIfNull(snapshot);
         if (to < from)
         {
-            throw new ArgumentException($"The window ends ({to:yyyy-MM-dd}) before it begins ({from:yyyy-MM-dd}).", nameof(to));
+            throw new ArgumentException($"The window ends ({IsoDate.Format(to)}) before it begins ({IsoDate.Format(from)}).", nameof(to));
         }
 
         bool Began(DateOnly? since) => since is { } d && d > from && d <= to;

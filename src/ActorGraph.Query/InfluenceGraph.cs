@@ -75,9 +75,6 @@ public sealed class InfluenceGraph
     /// </summary>
     public IBidirectionalGraph<GraphActor, TaggedEdge<GraphActor, GraphRelation>> Model => _model.Value;
 
-    /// <summary>The number of weakly connected components: groups of actors linked by any relation, in either direction.</summary>
-    public int ComponentCount => _vertexCount == 0 ? 0 : Components.Run(_projection.Value).Max() + 1;
-
     /// <summary>Builds the influence graph of <paramref name="snapshot"/>.</summary>
     public static InfluenceGraph Build(GraphSnapshot snapshot)
     {

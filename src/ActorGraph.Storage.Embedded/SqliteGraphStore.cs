@@ -12,7 +12,6 @@ namespace ActorGraph.Storage.Embedded;
 /// <summary>The embedded store: one SQLite file in WAL mode, a source written per transaction.</summary>
 internal sealed class SqliteGraphStore : IGraphStore
 {
-    private const string DateFormat = "yyyy-MM-dd";
     private readonly EmbeddedStoreOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -242,7 +241,7 @@ internal sealed class SqliteGraphStore : IGraphStore
         assembler.EnsureRelationCapacity(count);
         using (var reader = await QueryAsync(connection, transaction, RelationQuery, cancellationToken).ConfigureAwait(false))
         {
-            ReadRelations(reader, assembler, filter.Kinds, cancellationToken);
+            await ReadRelationsAsync(reader, assembler, filter.Kinds, cancellationToken).ConfigureAwait(false);
         }
 
         return assembler.Build(filter);
@@ -258,7 +257,7 @@ internal sealed class SqliteGraphStore : IGraphStore
     /// Reads relation rows on this thread while another adds them to the assembler: SQLite's row decoding and the
     /// merge's hashing overlap. Repeated ids and source ids are interned, so the snapshot holds one string each.
     /// </summary>
-    private static void ReadRelations(SqliteDataReader reader, SnapshotAssembler assembler, IReadOnlySet<RelationKind>? kinds, CancellationToken cancellationToken)
+    private static async Task ReadRelationsAsync(SqliteDataReader reader, SnapshotAssembler assembler, IReadOnlySet<RelationKind>? kinds, CancellationToken cancellationToken)
     {
         const int BatchSize = 4096;
         using var batches = new System.Collections.Concurrent.BlockingCollection<(string Source, Relation Relation)[]>(boundedCapacity: 16);
@@ -334,7 +333,7 @@ internal sealed class SqliteGraphStore : IGraphStore
         {
             batches.CompleteAdding();
             // The consumer only touches memory and ends once adding is complete; its failure, if any, is the one reported.
-            consumer.GetAwaiter().GetResult();
+            await consumer.ConfigureAwait(false);
         }
     }
 
@@ -534,10 +533,10 @@ internal sealed class SqliteGraphStore : IGraphStore
     private static RelationKind ParseRelation(string text) =>
         Vocabulary.TryParseRelation(text, out var kind) ? kind : throw new GraphStoreException($"The store holds an unknown relation type '{text}'.", "CORRUPT", isTransient: false);
 
-    private static string? FormatDate(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
+    private static string? FormatDate(DateOnly? date) => IsoDate.Format(date);
 
     private static DateOnly? ReadDate(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), DateFormat, CultureInfo.InvariantCulture);
+        reader.IsDBNull(ordinal) ? null : IsoDate.Parse(reader.GetString(ordinal));
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
     {

@@ -244,7 +244,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     internal static string RelationKey(ActorId from, RelationKind kind, ActorId to) => $"{from.Value}|{Vocabulary.Name(kind)}|{to.Value}";
 
     internal static string RoleId(ActorId person, string title, ActorId? of, DateOnly? since) =>
-        $"{person.Value}|{NameKey.Fold(title)}|{of?.Value}|{Date(since)}";
+        $"{person.Value}|{NameKey.Fold(title)}|{of?.Value}|{IsoDate.Format(since)}";
 
     private async Task<UpsertOutcome> UpsertOnceAsync(SourceDocument document, CancellationToken cancellationToken)
     {
@@ -528,7 +528,6 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         return row;
     }
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private Task<T> Retry<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
         _retry.ExecuteAsync(async ct => await operation(ct).ConfigureAwait(false), cancellationToken).AsTask();

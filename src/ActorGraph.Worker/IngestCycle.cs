@@ -53,7 +53,7 @@ public sealed class IngestCycle
         ArgumentNullException.ThrowIfNull(store);
         var files = FindFiles();
         var extractor = new Extractor(Lexicon.Load(_options.Lexicons));
-        var fileReport = await new DatasetIngestor(store, _loggers.CreateLogger<DatasetIngestor>(), extractor, _options.Limits).IngestAsync(files, cancellationToken).ConfigureAwait(false);
+        var fileReport = await new DatasetIngestor(store, _loggers.CreateLogger<DatasetIngestor>(), extractor, _options.Limits) { SourceRoot = _options.SourceRoot }.IngestAsync(files, cancellationToken).ConfigureAwait(false);
         var feeds = _options.Sources.Where(FeedIngestor.IsFeed).Select(s => new Uri(s)).ToList();
         var feedReport = feeds.Count == 0
             ? new FeedReport([], [], [], 0)
@@ -64,7 +64,7 @@ public sealed class IngestCycle
         if (_options.RetractVanished)
         {
             var sources = await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var (id, reason) in VanishedSources.Find(sources, _options.Sources, files, fileReport.Results))
+            foreach (var (id, reason) in VanishedSources.Find(sources, _options.Sources, files, fileReport.Results, _options.SourceRoot))
             {
                 try
                 {

@@ -19,8 +19,9 @@ internal static class VanishedSources
     /// <param name="watched">The worker's sources: folders, files and feed URLs, as configured.</param>
     /// <param name="files">The files the worker takes this cycle.</param>
     /// <param name="results">What happened to each of those files.</param>
+    /// <param name="sourceRoot">The folder path-derived source ids are relative to; null: paths as given.</param>
     public static IReadOnlyList<(string SourceId, string Reason)> Find(
-        IReadOnlyList<SourceRecord> sources, IEnumerable<string> watched, IReadOnlyList<string> files, IReadOnlyList<SourceResult> results)
+        IReadOnlyList<SourceRecord> sources, IEnumerable<string> watched, IReadOnlyList<string> files, IReadOnlyList<SourceResult> results, string? sourceRoot = null)
     {
         var folders = watched.Where(s => !FeedIngestor.IsFeed(s) && Directory.Exists(s)).ToList();
         var fullFolders = folders.Select(Path.GetFullPath).ToList();
@@ -57,7 +58,7 @@ internal static class VanishedSources
                     gone.Add((id, $"{origin.Location} is now source {now}"));
                 }
             }
-            else if (!FeedIngestor.IsFeed(id) && IsVanishedPathId(id, folders, files))
+            else if (!FeedIngestor.IsFeed(id) && IsVanishedPathId(id, folders, files, sourceRoot))
             {
                 // Written before origins were recorded and not seen since: only an id derived from a path tells.
                 gone.Add((id, "its file vanished"));
@@ -68,7 +69,7 @@ internal static class VanishedSources
     }
 
     /// <summary>The rule from before origins: the id is a path under a watched folder, and no file taken has that path.</summary>
-    private static bool IsVanishedPathId(string id, List<string> folders, IReadOnlyList<string> files) =>
-        folders.Select(f => DatasetIngestor.DefaultSourceId(f).TrimEnd('/') + "/").Any(f => id.StartsWith(f, StringComparison.Ordinal) || f == "./")
-        && !files.Any(f => DatasetIngestor.DefaultSourceId(f) == id);
+    private static bool IsVanishedPathId(string id, List<string> folders, IReadOnlyList<string> files, string? sourceRoot) =>
+        folders.Select(f => DatasetIngestor.DefaultSourceId(f, sourceRoot).TrimEnd('/') + "/").Any(f => id.StartsWith(f, StringComparison.Ordinal) || f == "./")
+        && !files.Any(f => DatasetIngestor.DefaultSourceId(f, sourceRoot) == id);
 }

@@ -59,6 +59,12 @@ public sealed class WorkerOptions
     /// <summary>A folder of lexicon files that add to the built-in ones when reading articles; null: the built-in ones.</summary>
     public string? Lexicons { get; set; }
 
+    /// <summary>
+    /// The folder that path-derived source ids are relative to; null: each file's path as the sources name it
+    /// (see <see cref="DatasetIngestor.DefaultSourceId(string, string?)"/>).
+    /// </summary>
+    public string? SourceRoot { get; set; }
+
     /// <summary>The parsed schedule.</summary>
     public CronExpression ParseSchedule() =>
         CronExpression.Parse(Schedule.Trim(), Schedule.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);

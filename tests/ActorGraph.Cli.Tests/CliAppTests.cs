@@ -49,7 +49,7 @@ public sealed class CliAppTests : IDisposable
     }
 
     [Fact]
-    public async Task QueryLibraryCommands_AnswerInTheirJsonShapes()
+    public async Task QueryCommands_Json_AnswerInTheirDocumentedShapes()
     {
         await Cli.Run("--store", Store, "ingest", Repository.File("samples"));
 
@@ -220,7 +220,7 @@ public sealed class CliAppTests : IDisposable
     }
 
     [Fact]
-    public async Task Schema_Apply_OnTheEmbeddedStore_ReportsTheStore()
+    public async Task SchemaApply_OnTheEmbeddedStore_ReportsTheStore()
     {
         var (code, output, _) = await Cli.Run("--store", Store, "schema", "apply", "--json");
 

@@ -10,7 +10,7 @@ namespace ActorGraph.Cli.Tests;
 public sealed partial class DeploymentTests
 {
     [Fact]
-    public void Dockerfile_RestoresEveryProjectTheCommandLineNeeds()
+    public void Dockerfile_Restore_CoversEveryProjectTheCommandLineNeeds()
     {
         var dockerfile = File.ReadAllText(Repository.File("Dockerfile"));
         var copied = CopyLine().Matches(dockerfile).Select(m => m.Groups[1].Value).ToHashSet();
@@ -26,7 +26,7 @@ public sealed partial class DeploymentTests
     }
 
     [Fact]
-    public void Compose_WorkerWaitsForAHealthyNeo4jAndGetsCredentialsFromTheEnvironment()
+    public void Compose_Worker_WaitsForAHealthyNeo4jAndGetsCredentialsFromTheEnvironment()
     {
         var yaml = new YamlStream();
         using (var reader = new StreamReader(Repository.File("docker-compose.yml")))

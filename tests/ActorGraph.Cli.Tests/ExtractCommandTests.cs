@@ -7,7 +7,7 @@ public sealed class ExtractCommandTests
 {
 
     [Fact]
-    public async Task Extract_json_has_the_documented_shape_and_explain_adds_the_rule()
+    public async Task Extract_JsonWithExplain_HasTheDocumentedShapeAndAddsTheRule()
     {
         var (code, output, _) = await Cli.Run("extract", Repository.File("tests", "corpus", "00-riyadh-talks.txt"), "--json");
         var (_, explained, _) = await Cli.Run("extract", Repository.File("tests", "corpus", "00-riyadh-talks.txt"), "--json", "--explain");
@@ -33,7 +33,7 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public async Task Extract_of_a_bad_file_names_file_line_and_field_and_exits_3()
+    public async Task Extract_BadFile_NamesFileLineAndFieldAndExits3()
     {
         var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.txt");
         await File.WriteAllTextAsync(path, "Title: X\nDate: someday\n\nText.");
@@ -51,7 +51,7 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public async Task Eval_json_reports_per_type_scores_over_the_corpus()
+    public async Task Eval_JsonOverTheCorpus_ReportsPerTypeScores()
     {
         var (code, output, _) = await Cli.Run("eval", Repository.File("tests", "corpus"), "--json");
 

@@ -17,7 +17,7 @@ public sealed class TerminalTests : IDisposable
     }
 
     [Fact]
-    public async Task On_a_terminal_tables_are_drawn_in_colour_and_ingest_shows_progress_on_stderr()
+    public async Task Output_OnATerminal_DrawsTablesInColourAndIngestShowsProgressOnStderr()
     {
         var (code, output, error) = await Cli.Run(true, "--store", Store, "ingest", Repository.File("samples"));
         var (_, stats, _) = await Cli.Run(true, "--store", Store, "stats");
@@ -30,7 +30,7 @@ public sealed class TerminalTests : IDisposable
     }
 
     [Fact]
-    public async Task NO_COLOR_keeps_the_tables_but_drops_every_escape_code()
+    public async Task Output_NoColorSet_KeepsTheTablesButDropsEveryEscapeCode()
     {
         await Cli.Run(false, "--store", Store, "ingest", Repository.File("samples"));
         Environment.SetEnvironmentVariable("NO_COLOR", "1");
@@ -49,7 +49,7 @@ public sealed class TerminalTests : IDisposable
     }
 
     [Fact]
-    public async Task Redirected_output_is_plain_text_without_progress()
+    public async Task Output_Redirected_IsPlainTextWithoutProgress()
     {
         var (code, output, error) = await Cli.Run(false, "--store", Store, "ingest", Repository.File("samples"));
 
@@ -61,7 +61,7 @@ public sealed class TerminalTests : IDisposable
     }
 
     [Fact]
-    public async Task Every_command_shows_examples_in_its_help()
+    public async Task Help_EveryCommand_ShowsExamples()
     {
         var root = new CliApp(TextWriter.Null, TextWriter.Null).BuildCommands();
         var commands = root.Subcommands.SelectMany(c => c.Subcommands.Prepend(c)).ToList();

@@ -37,7 +37,7 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public void GraphMl_ReadsBackWithEveryKeyAndTheExactNames()
+    public void GraphMl_ReadBack_HasEveryKeyAndTheExactNames()
     {
         XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
         var xml = XDocument.Parse(Export(ExportFormat.GraphMl));
@@ -58,7 +58,7 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public void Gexf_ReadsBackWithAttributesAndWeights()
+    public void Gexf_ReadBack_HasAttributesAndWeights()
     {
         XNamespace ns = "http://gexf.net/1.3";
         var xml = XDocument.Parse(Export(ExportFormat.Gexf));
@@ -75,7 +75,7 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public void Json_NodesAndLinksReferToEachOther()
+    public void Json_NodesAndLinks_ReferToEachOther()
     {
         using var json = JsonDocument.Parse(Export(ExportFormat.Json));
 
@@ -102,10 +102,11 @@ public sealed class ExportTests
     }
 
     [SkippableFact]
-    public async Task Dot_IsReadByGraphviz()
+    public async Task Dot_GivenToGraphviz_IsRead()
     {
-        Skip.If(!File.Exists("/usr/bin/dot"), "Graphviz (dot) is not installed here: apt-get install graphviz");
-        using var dot = Process.Start(new ProcessStartInfo("/usr/bin/dot", ["-Tplain"]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var program = Executables.Find("ACTORGRAPH_DOT", "dot");
+        Skip.If(program is null, Executables.Missing("Graphviz's dot", "ACTORGRAPH_DOT", "apt-get install graphviz"));
+        using var dot = Process.Start(new ProcessStartInfo(program, ["-Tplain"]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true })!;
         var plainTask = dot.StandardOutput.ReadToEndAsync();
         var errorTask = dot.StandardError.ReadToEndAsync();
         await dot.StandardInput.WriteAsync(Export(ExportFormat.Dot));
@@ -119,7 +120,7 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public void Csv_FollowsTheNeo4jAdminHeaderRules()
+    public void Csv_Headers_FollowTheNeo4jAdminRules()
     {
         using var actors = new StringWriter();
         using var relations = new StringWriter();
@@ -140,7 +141,7 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public async Task Cypher_PassesNeo4jsFrontEndAndKeepsHostileNamesAsText()
+    public async Task Cypher_HostileNames_PassNeo4jsFrontEndAndStayText()
     {
         var script = Export(ExportFormat.Cypher);
         var statements = CypherScript.Split(script);

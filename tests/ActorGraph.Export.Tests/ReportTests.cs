@@ -15,7 +15,7 @@ public sealed partial class ReportTests(ITestOutputHelper output)
 {
     private const string Xss = "<img src=x onerror=alert(1)>";
     private static readonly string Tool = Repository.File("tools", "report");
-    private const string Chromium = "/usr/bin/chromium";
+    private static readonly string? Chromium = Executables.Find("ACTORGRAPH_CHROMIUM", "chromium", "chromium-browser");
 
     private static async Task<(ExportedGraph Graph, GraphSnapshot Snapshot)> SampleGraphAsync(string folder)
     {
@@ -41,7 +41,7 @@ public sealed partial class ReportTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task The_report_is_one_file_that_loads_nothing_and_carries_names_only_as_escaped_data()
+    public async Task Write_Report_IsOneFileThatLoadsNothingAndCarriesNamesOnlyAsEscapedData()
     {
         var folder = Directory.CreateTempSubdirectory("actorgraph-report-").FullName;
         try
@@ -78,7 +78,7 @@ public sealed partial class ReportTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
-    public void The_bundled_library_is_the_npm_package_pinned_in_tools_report()
+    public void BundledLibrary_ComparedWithNpm_IsThePackagePinnedInToolsReport()
     {
         var installed = Path.Combine(Tool, "node_modules", "cytoscape", "dist", "cytoscape.min.js");
         Skip.IfNot(File.Exists(installed), "tools/report is not installed (npm ci --prefix tools/report; scripts/test.sh does it)");
@@ -90,7 +90,7 @@ public sealed partial class ReportTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
-    public async Task In_headless_Chromium_the_graph_draws_a_click_shows_evidence_paths_highlight_and_no_script_runs()
+    public async Task Report_InHeadlessChromium_DrawsShowsEvidenceHighlightsPathsAndRunsNoScript()
     {
         SkipWithoutBrowser();
         var folder = Directory.CreateTempSubdirectory("actorgraph-report-").FullName;
@@ -127,7 +127,7 @@ public sealed partial class ReportTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
-    public async Task A_report_of_5000_actors_and_20000_relations_opens_and_answers_a_click()
+    public async Task Report_LargeGraphOf5000ActorsAnd20000Relations_OpensAndAnswersAClick()
     {
         SkipWithoutBrowser();
         var folder = Directory.CreateTempSubdirectory("actorgraph-report-").FullName;
@@ -175,7 +175,7 @@ public sealed partial class ReportTests(ITestOutputHelper output)
 
     private static void SkipWithoutBrowser()
     {
-        Skip.IfNot(File.Exists(Chromium), $"no Chromium at {Chromium} (Debian package chromium; .ci/run installs it)");
+        Skip.If(Chromium is null, Executables.Missing("Chromium", "ACTORGRAPH_CHROMIUM", "Debian package chromium; .ci/run installs it"));
         Skip.IfNot(Directory.Exists(Path.Combine(Tool, "node_modules", "playwright-core")), "tools/report is not installed (npm ci --prefix tools/report; scripts/test.sh does it)");
     }
 
@@ -192,6 +192,7 @@ public sealed partial class ReportTests(ITestOutputHelper output)
             WorkingDirectory = Tool,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            Environment = { ["ACTORGRAPH_CHROMIUM"] = Chromium },
         }) ?? throw new InvalidOperationException("node could not be started");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

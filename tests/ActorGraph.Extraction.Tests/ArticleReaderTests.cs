@@ -8,7 +8,7 @@ public sealed class ArticleReaderTests
         ArticleReader.Read(path, Encoding.UTF8.GetBytes(text), isHtml: false);
 
     [Fact]
-    public void Header_lines_give_title_date_and_url_and_the_text_keeps_its_line_numbers()
+    public void Read_HeaderLines_GiveTitleDateAndUrlAndTheTextKeepsItsLineNumbers()
     {
         var read = ReadText("Title: Oman hosts talks\nDate: 2025-04-19\nURL: https://example.org/a\n\nOman hosted talks between the United States and Iran.\n");
 
@@ -24,7 +24,7 @@ public sealed class ArticleReaderTests
     [InlineData("Title: X\nDate: next Tuesday\n\nText.", 2, "Date")]
     [InlineData("Title: X\nURL: ftp://example.org\n\nText.", 2, "URL")]
     [InlineData("Title: X\nthis is not a header\n\nText.", 2, "header")]
-    public void Bad_header_lines_are_named_by_line_and_field(string text, int line, string field)
+    public void Read_BadHeaderLines_AreNamedByLineAndField(string text, int line, string field)
     {
         var problem = Assert.Single(ReadText(text).Problems);
 
@@ -34,7 +34,7 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
-    public void Binary_and_invalid_utf8_are_refused_with_the_line()
+    public void Read_BinaryOrInvalidUtf8_IsRefusedWithTheLine()
     {
         var binary = ArticleReader.Read("blob.txt", [0x50, 0x4b, 0x03, 0x04, 0x00, 0x00], isHtml: false);
         Assert.Equal("file", Assert.Single(binary.Problems).Field);
@@ -45,7 +45,7 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
-    public void Oversized_input_is_refused_without_reading_it()
+    public void Read_OversizedInput_IsRefusedWithoutReadingIt()
     {
         var problem = Assert.Single(ArticleReader.Read("big.txt", new byte[ArticleReader.MaxFileBytes + 1], isHtml: false).Problems);
 
@@ -54,7 +54,7 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
-    public void An_empty_file_is_an_empty_article()
+    public void Read_EmptyFile_IsAnEmptyArticle()
     {
         var article = Assert.IsType<Article>(ReadText(string.Empty).Article);
 
@@ -62,7 +62,7 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
-    public void Html_keeps_the_article_body_and_drops_scripts_navigation_and_boilerplate()
+    public void Read_Html_KeepsTheArticleBodyAndDropsScriptsNavigationAndBoilerplate()
     {
         const string html = """
             <html><head><title>Site | Oman hosts talks</title>
@@ -93,7 +93,7 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
-    public void Html_advertising_and_related_links_are_not_the_article()
+    public void Read_HtmlAdvertisingAndRelatedLinks_AreNotTheArticle()
     {
         const string html = """
             <html><body><div class="main"><div class="story">
@@ -117,7 +117,7 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
-    public void Markdown_loses_its_markup_and_gives_its_heading_as_title()
+    public void Read_Markdown_LosesItsMarkupAndGivesItsHeadingAsTitle()
     {
         var read = ReadText("# Qatar brokers a truce\n\n**Qatar** mediated talks between [Israel](https://x.example) and Hamas.\n\n```\ncode: sanctions\n```\n", "report.md");
 
@@ -128,7 +128,7 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
-    public void Sentences_split_at_stops_but_not_after_titles_and_abbreviations()
+    public void Sentences_TitlesAndAbbreviations_SplitAtStopsButNotAfterThem()
     {
         var sentences = SentenceSplitter.Split("Gen. Smith met U.S. officials. The talks ended. Mr. Jones said \"yes.\" Then he left.").Select(s => s.Text).ToList();
 

@@ -97,7 +97,7 @@ public sealed class EvaluationTests
     }
 
     [Fact]
-    public void Scores_count_matches_through_aliases_and_report_misses_and_false_finds()
+    public void Score_MatchesThroughAliases_CountAndReportMissesAndFalseFinds()
     {
         var result = new Extractor().Extract("Britain sanctioned Rosneft on Friday. Turkey hosted talks between Russia and Ukraine.");
         var gold = new GoldDocument(
@@ -115,7 +115,7 @@ public sealed class EvaluationTests
     }
 
     [Fact]
-    public void A_malformed_gold_file_names_its_line()
+    public void Load_MalformedGoldFile_NamesItsLine()
     {
         var path = Path.Combine(Path.GetTempPath(), $"gold-{Guid.NewGuid():N}.gold.json");
         File.WriteAllText(path, "{\n  \"actors\": [\n    {\"name\": \"X\", \"kind\": \"person\"}\n  ],\n  \"relations\": [ {\"source\": 1 ]\n}");

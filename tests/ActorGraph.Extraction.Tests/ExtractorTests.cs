@@ -14,7 +14,7 @@ public sealed class ExtractorTests
         [.. result.Relations.Select(r => $"{r.Source} {Vocabulary.Name(r.Type)} {r.Target}")];
 
     [Fact]
-    public void The_seed_report_gives_its_leaders_facilitators_and_advisers_with_evidence()
+    public void Extract_SeedReport_GivesItsLeadersFacilitatorsAndAdvisersWithEvidence()
     {
         var text = File.ReadAllText(Testing.Repository.File("tests", "corpus", "00-riyadh-talks.txt"));
         var result = Extract(text);
@@ -38,7 +38,7 @@ public sealed class ExtractorTests
     [Theory]
     [InlineData("Britain sanctioned Rosneft but not Lukoil on Friday.", "United Kingdom SANCTIONS Rosneft", "Lukoil")]
     [InlineData("The United States imposed sanctions on Rosneft, but not on Lukoil.", "United States SANCTIONS Rosneft", "Lukoil")]
-    public void Negated_targets_are_left_out(string sentence, string expected, string excluded)
+    public void Extract_NegatedTargets_AreLeftOut(string sentence, string expected, string excluded)
     {
         var relations = Relations(Extract(sentence));
 
@@ -54,13 +54,13 @@ public sealed class ExtractorTests
     [InlineData("Lithuania expelled a Belarusian diplomat and detained two Belarusian citizens.")]
     [InlineData("If talks fail, Britain would impose sanctions on Iran.")]
     [InlineData("The European Union lifted sanctions on Syria on Tuesday.")]
-    public void Threats_hypotheticals_lifting_and_expulsions_are_not_sanctions(string sentence)
+    public void Extract_ThreatsHypotheticalsLiftingAndExpulsions_AreNotSanctions(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence).Relations, r => r.Type == RelationKind.Sanctions);
     }
 
     [Fact]
-    public void Passive_and_nominal_facilitation_reach_every_party()
+    public void Extract_PassiveAndNominalFacilitation_ReachEveryParty()
     {
         var relations = Relations(Extract(
             "Officials from India and Pakistan held talks on Saturday. The talks were facilitated by the United States and Saudi Arabia."));
@@ -74,7 +74,7 @@ public sealed class ExtractorTests
     }
 
     [Fact]
-    public void A_host_that_is_a_party_does_not_facilitate()
+    public void Extract_HostThatIsAParty_DoesNotFacilitate()
     {
         var relations = Relations(Extract("Russia hosted talks with Ukraine in Moscow on Monday."));
 
@@ -82,7 +82,7 @@ public sealed class ExtractorTests
     }
 
     [Fact]
-    public void Head_of_titles_lead_their_body_and_deputies_do_not()
+    public void Extract_HeadOfTitles_LeadTheirBodyAndDeputiesDoNot()
     {
         var result = Extract("Kirill Dmitriev, head of the Russian Direct Investment Fund, met investors. Deputy Prime Minister Alexander Novak of Russia also spoke.");
         var relations = Relations(result);
@@ -93,7 +93,7 @@ public sealed class ExtractorTests
     }
 
     [Fact]
-    public void Advisers_advise_the_named_principal_or_the_office()
+    public void Extract_Advisers_AdviseTheNamedPrincipalOrTheOffice()
     {
         var named = Relations(Extract("Yuri Ushakov, an aide to Vladimir Putin, spoke to reporters."));
         Assert.Contains("Yuri Ushakov ADVISES Vladimir Putin", named);
@@ -106,7 +106,7 @@ public sealed class ExtractorTests
     }
 
     [Fact]
-    public void Former_and_elect_titles_are_dated_roles_not_current_leadership()
+    public void Extract_FormerAndElectTitles_AreDatedRolesNotCurrentLeadership()
     {
         var published = new DateOnly(2025, 3, 1);
         var result = Extract("Former President Joe Biden of the United States spoke on Monday. Romanian President-elect Nicusor Dan thanked voters.", published);
@@ -124,7 +124,7 @@ public sealed class ExtractorTests
     }
 
     [Fact]
-    public void Transliterations_and_surnames_resolve_to_one_person()
+    public void Extract_TransliterationsAndSurnames_ResolveToOnePerson()
     {
         var result = Extract("Russian Foreign Minister Sergei Lavrov arrived in Ankara. Lavrov said talks would continue. German media called him Lawrow.");
 
@@ -136,7 +136,7 @@ public sealed class ExtractorTests
     }
 
     [Fact]
-    public void Places_after_prepositions_are_not_actors()
+    public void Extract_PlacesAfterPrepositions_AreNotActors()
     {
         var result = Extract("Turkey hosted talks between Russia and Ukraine in Istanbul and later in Riyadh.");
 
@@ -148,13 +148,13 @@ public sealed class ExtractorTests
     [InlineData("Qatari Emir Sheikh Tamim bin Hamad Al Thani hosted French President Emmanuel Macron in Doha.", "FACILITATES")]
     [InlineData("The talks in Cairo were chaired by Egyptian Foreign Minister Badr Abdelatty.", "Egypt")]
     [InlineData("The United States announced new sanctions against three Iranian drone makers.", "SANCTIONS Iran")]
-    public void Visits_places_and_people_of_a_country_are_not_what_a_relation_reaches(string sentence, string excluded)
+    public void Extract_VisitsPlacesAndPeopleOfACountry_AreNotWhatARelationReaches(string sentence, string excluded)
     {
         Assert.DoesNotContain(Relations(Extract(sentence)), r => r.Contains(excluded, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Titled_principals_honorifics_and_unknown_named_targets_are_read()
+    public void Extract_TitledPrincipalsHonorificsAndUnknownNamedTargets_AreRead()
     {
         var result = Extract("Ali Larijani, a senior adviser to Supreme Leader Ali Khamenei, met officials. Qatari Emir Sheikh Tamim bin Hamad Al Thani spoke. Japan imposed an asset freeze on Kuds Aviation.");
         var relations = Relations(result);
@@ -165,7 +165,7 @@ public sealed class ExtractorTests
     }
 
     [Fact]
-    public void The_president_ranks_datelines_and_appositions_are_read_as_a_reader_would()
+    public void Extract_PresidentRanksDatelinesAndAppositions_AreReadAsAReaderWould()
     {
         var result = Extract("ABUJA - Nigerian President Bola Tinubu appointed General Olufemi Oluyede as chief of defence staff. "
             + "Nuhu Ribadu, the national security adviser, has advised the president for months. "
@@ -180,7 +180,7 @@ public sealed class ExtractorTests
     }
 
     [Fact]
-    public void Sanction_targets_are_the_named_bodies_not_their_possessors_or_adjectives()
+    public void Extract_SanctionTargets_AreTheNamedBodiesNotTheirPossessorsOrAdjectives()
     {
         var relations = Relations(Extract(
             "The European Union and Britain imposed fresh sanctions on dozens of tankers in Russia's shadow fleet and on the Dubai-based trader Coral Energy. "
@@ -195,7 +195,7 @@ public sealed class ExtractorTests
     }
 
     [Fact]
-    public void Shuttle_diplomacy_facilitates_and_a_director_of_an_unnamed_office_leads_nothing()
+    public void Extract_ShuttleDiplomacyAndDirectorOfAnUnnamedOffice_FacilitateAndLeadNothing()
     {
         var result = Extract("Omani Foreign Minister Badr Albusaidi has carried messages between Tehran and Washington for weeks. "
             + "Witkoff is accompanied by Michael Anton, the State Department's director of policy planning.");
@@ -208,7 +208,7 @@ public sealed class ExtractorTests
     }
 
     [Fact]
-    public void Extraction_is_deterministic()
+    public void Extract_SameTextTwice_GivesTheSameResult()
     {
         var text = File.ReadAllText(Testing.Repository.File("tests", "corpus", "00-riyadh-talks.txt"));
         var first = Extract(text).ToDocument("seed");
@@ -219,7 +219,7 @@ public sealed class ExtractorTests
     }
 
     [Fact]
-    public void Unreadable_prose_gives_an_empty_result_not_an_error()
+    public void Extract_UnreadableProse_GivesAnEmptyResultNotAnError()
     {
         var junk = string.Concat(Enumerable.Repeat("%%% ### 1234 ;;; ", 2000));
         var result = Extract(junk);
@@ -232,7 +232,7 @@ public sealed class ExtractorTests
 public sealed class ExtractionResultTests
 {
     [Fact]
-    public void Spellings_that_share_an_id_become_one_actor_in_the_source_document()
+    public void Extract_SpellingsThatShareAnId_BecomeOneActorInTheSourceDocument()
     {
         var result = new Extractor().Extract("The European Union imposed sanctions on HAMAS. Egypt hosted talks between Israel and Hamas.");
 

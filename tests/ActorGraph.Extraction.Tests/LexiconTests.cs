@@ -3,7 +3,7 @@ namespace ActorGraph.Extraction.Tests;
 public sealed class LexiconTests
 {
     [Fact]
-    public void A_lexicon_folder_adds_countries_and_titles_users_need()
+    public void Load_FolderOfUserLexicons_AddsTheirCountriesAndTitles()
     {
         var folder = Directory.CreateTempSubdirectory("lexicon").FullName;
         try
@@ -26,7 +26,7 @@ public sealed class LexiconTests
     }
 
     [Fact]
-    public void A_malformed_lexicon_line_names_the_file_and_line()
+    public void Load_MalformedLine_NamesTheFileAndLine()
     {
         var folder = Directory.CreateTempSubdirectory("lexicon").FullName;
         try

@@ -6,7 +6,7 @@ namespace ActorGraph.Ingestion.Tests;
 public sealed partial class DatasetIngestorTests
 {
     [Fact]
-    public async Task Articles_and_datasets_ingest_together_and_merge_on_the_same_actors()
+    public async Task IngestAsync_ArticlesAndDatasets_MergeOnTheSameActors()
     {
         var data = Directory.CreateDirectory(Path.Combine(Folder, "articles")).FullName;
         await File.WriteAllTextAsync(Path.Combine(data, "curated.yaml"), "source: { id: curated }\nactors:\n  - { name: Sergey Lavrov, kind: person }\n  - { name: Russia, kind: country }\nroles:\n  - { person: Sergey Lavrov, title: Foreign Minister, of: Russia }\n");
@@ -33,7 +33,7 @@ public sealed partial class DatasetIngestorTests
     }
 
     [Fact]
-    public async Task Bad_articles_are_rejected_with_file_line_and_field_and_the_rest_ingest()
+    public async Task IngestAsync_BadArticles_AreRejectedWithFileLineAndFieldAndTheRestIngest()
     {
         var data = Directory.CreateDirectory(Path.Combine(Folder, "mixed-articles")).FullName;
         await File.WriteAllBytesAsync(Path.Combine(data, "a-binary.txt"), [0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]);

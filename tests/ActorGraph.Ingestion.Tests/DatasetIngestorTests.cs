@@ -127,4 +127,38 @@ public sealed partial class DatasetIngestorTests : IAsyncLifetime
         Assert.Contains("Vladimir Putin", shared);
         Assert.All(snapshot.Relations, r => Assert.All(r.Provenance, p => Assert.False(string.IsNullOrWhiteSpace(p.Evidence))));
     }
+
+    [Theory]
+    [InlineData("samples/articles/a.txt", "samples/articles/a.txt")]
+    [InlineData("./samples//articles/./a.txt", "samples/articles/a.txt")]
+    [InlineData("samples/x/../a.yaml", "samples/a.yaml")]
+    [InlineData("../shared/a.yaml", "../shared/a.yaml")]
+    [InlineData("/srv/data/a.yaml", "/srv/data/a.yaml")]
+    [InlineData("samples\\articles\\a.txt", "samples/articles/a.txt")]
+    public void DefaultSourceId_NoRoot_IsThePathAsGivenWithForwardSlashes(string path, string expected)
+    {
+        Assert.Equal(expected, DatasetIngestor.DefaultSourceId(path));
+    }
+
+    [Theory]
+    [InlineData("/srv/feeds", "/srv/feeds/data/a.yaml", "data/a.yaml")]
+    [InlineData("/srv/feeds/", "/srv/feeds/data/../a.yaml", "a.yaml")]
+    [InlineData("/srv/feeds", "/srv/other/a.yaml", "../other/a.yaml")]
+    public void DefaultSourceId_WithRoot_IsThePathRelativeToTheRoot(string root, string path, string expected)
+    {
+        Assert.Equal(expected, DatasetIngestor.DefaultSourceId(path, root));
+    }
+
+    [Fact]
+    public async Task Ingest_WithSourceRoot_NamesSourcesRelativeToItWhateverTheWorkingFolder()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(Folder, "data")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(data, "a.yaml"), "actors:\n  - { name: A, kind: person }\n");
+
+        var rooted = await new DatasetIngestor(Store) { SourceRoot = Folder }.IngestAsync([data]);
+        var asGiven = await new DatasetIngestor(Store).IngestAsync([data]);
+
+        Assert.Equal("data/a.yaml", Assert.Single(rooted.Results).SourceId);
+        Assert.Equal(Path.Combine(data, "a.yaml").Replace('\\', '/'), Assert.Single(asGiven.Results).SourceId);
+    }
 }

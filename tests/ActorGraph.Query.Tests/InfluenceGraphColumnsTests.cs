@@ -35,7 +35,7 @@ public sealed class InfluenceGraphColumnsTests
         static string Path(InfluencePath p) => $"{p.Strength:R}:" + string.Join(">", p.Steps.Select(s => $"{s.Source.Id}-{s.Relation.Kind}-{s.Target.Id}"));
         var clusters = g.Clusters();
         return string.Join('\n', [
-            $"components {g.ComponentCount}",
+            $"components {g.Clusters(new ClusterOptions { Algorithm = ClusterAlgorithm.Components }).Clusters.Count}",
             string.Join(';', g.InfluenceRank().Select(s => $"{s.Actor.Id}={s.Score:R}")),
             string.Join(';', g.Degrees().Select(d => $"{d.Actor.Id}={d.In},{d.Out},{d.InStrength:R},{d.OutStrength:R}")),
             string.Join(';', clusters.Clusters.Select(c => string.Join(',', c.Members.Select(m => m.Id)))),

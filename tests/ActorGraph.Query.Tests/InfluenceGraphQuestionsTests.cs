@@ -59,7 +59,7 @@ public sealed class InfluenceGraphQuestionsTests
     }
 
     [Fact]
-    public void Degrees_CountRelationsAndStrengthsPerDirection()
+    public void Degrees_RelationsBothWays_CountRelationsAndStrengthsPerDirection()
     {
         var degrees = Chain().Degrees().ToDictionary(d => d.Actor.Name);
 
@@ -83,7 +83,7 @@ public sealed class InfluenceGraphQuestionsTests
     }
 
     [Fact]
-    public void Betweenness_WeightedPrefersTheStrongerDetour()
+    public void Betweenness_Weighted_PrefersTheStrongerDetour()
     {
         var graph = InfluenceGraph.Build(Snapshot(Actors(
             Documents.Relation(A, RelationKind.Advises, D, confidence: 0.1),

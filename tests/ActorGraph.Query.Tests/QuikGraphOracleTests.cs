@@ -109,14 +109,21 @@ public sealed class QuikGraphOracleTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void ComponentCount_OnRandomGraphs_MatchesWeaklyConnectedComponentsOfTheModel(int seed)
+    public void Clusters_ComponentsOnRandomGraphs_MatchWeaklyConnectedComponentsOfTheModel(int seed)
     {
         var random = new Random(seed);
         var graph = InfluenceGraph.Build(InfluenceGraphTests.RandomSnapshot(random, 40, random.Next(10, 60)));
 
         var components = new Dictionary<GraphActor, int>();
-        var expected = graph.Model.WeaklyConnectedComponents(components);
+        var count = graph.Model.WeaklyConnectedComponents(components);
+        var expected = components.GroupBy(c => c.Value).Select(g => Members(g.Select(c => c.Key))).Order(StringComparer.Ordinal);
 
-        Assert.Equal(expected, graph.ComponentCount);
+        var ours = graph.Clusters(new ClusterOptions { Algorithm = ClusterAlgorithm.Components }).Clusters;
+
+        Assert.Equal(count, ours.Count);
+        Assert.Equal(expected, ours.Select(c => Members(c.Members)).Order(StringComparer.Ordinal));
     }
+
+    private static string Members(IEnumerable<GraphActor> actors) =>
+        string.Join(',', actors.Select(a => a.Id.Value).Order(StringComparer.Ordinal));
 }

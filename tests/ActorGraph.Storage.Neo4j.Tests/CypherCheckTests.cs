@@ -9,7 +9,7 @@ public sealed class CypherCheckTests
     private static readonly CypherSchema Model = new(Neo4jModel.Labels, Neo4jModel.RelationshipTypes, Neo4jModel.PropertyKeys);
 
     [Fact]
-    public async Task EveryStatementTheStoreSends_PassesNeo4jsFrontEnd()
+    public async Task Check_EveryStatementTheStoreSends_PassesNeo4jsFrontEnd()
     {
         var diagnostics = await CypherLinter.LintAsync(Model, CypherCatalog.All.Select(s => (s.Name, s.Text)));
 
@@ -17,7 +17,7 @@ public sealed class CypherCheckTests
     }
 
     [Fact]
-    public async Task EveryQueryForBrowserUsers_PassesNeo4jsFrontEnd()
+    public async Task Check_EveryQueryForBrowserUsers_PassesNeo4jsFrontEnd()
     {
         var files = Directory.GetFiles(Repository.File("cypher", "queries"), "*.cypher");
         var statements = files.SelectMany(f => CypherScript.Split(File.ReadAllText(f))
@@ -31,7 +31,7 @@ public sealed class CypherCheckTests
     }
 
     [Fact]
-    public async Task BrokenStatements_AreCaught()
+    public async Task Check_BrokenStatements_AreCaught()
     {
         var diagnostics = await CypherLinter.LintAsync(Model,
         [
@@ -50,7 +50,7 @@ public sealed class CypherCheckTests
     }
 
     [Fact]
-    public void EveryCypherFileOfTheStore_IsEmbedded()
+    public void Resources_EveryCypherFileOfTheStore_IsEmbedded()
     {
         var onDisk = new[] { "store", "gds" }
             .SelectMany(folder => Directory.GetFiles(Repository.File("cypher", folder), "*.cypher")
@@ -64,7 +64,7 @@ public sealed class CypherCheckTests
     }
 
     [Fact]
-    public void RelationStatements_AreExpandedForEveryAllowlistedTypeOnly()
+    public void Statements_RelationStatements_AreExpandedForEveryAllowlistedTypeOnly()
     {
         var merges = CypherCatalog.All.Where(s => s.Name.StartsWith("cypher/store/relation-merge", StringComparison.Ordinal)).ToList();
 
@@ -76,7 +76,7 @@ public sealed class CypherCheckTests
     }
 
     [Fact]
-    public void Split_SeparatesStatementsAtLineEndSemicolonsAndDropsTrailingComments()
+    public void Split_ScriptWithComments_SeparatesStatementsAtLineEndSemicolonsAndDropsTrailingComments()
     {
         var statements = CypherScript.Split("// header\n\nMATCH (n)\nRETURN n;\n// only a comment;\nRETURN 'a;b' AS x;\n\n// trailing\n");
 

@@ -26,7 +26,7 @@ public sealed class GdsEngineTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task InfluenceRank_ProjectsRunsAndDropsOneProjection()
+    public async Task InfluenceRank_OnAGraph_ProjectsRunsAndDropsOneProjection()
     {
         _server.Respond = (r, _) => Task.FromResult(r.Statement == "cypher/gds/pagerank.cypher"
             ? Answer(["id", "name", "kind", "score"], ["donald-trump", "Donald Trump", "person", 0.21], ["united-states", "United States", "country", 0.12])
@@ -81,7 +81,7 @@ public sealed class GdsEngineTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task StrongestPaths_ReadsEachStepWithItsSources()
+    public async Task StrongestPaths_PathsFound_ReadEachStepWithItsSources()
     {
         _server.Respond = (r, _) => Task.FromResult(r.Statement switch
         {

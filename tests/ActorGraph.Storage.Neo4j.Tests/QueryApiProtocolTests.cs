@@ -412,7 +412,7 @@ public sealed class QueryApiProtocolTests : IAsyncDisposable
     [InlineData("5.25.1", false)]
     [InlineData("4.4.30", false)]
     [InlineData("dev", true)]
-    public void SupportsQueryApiTransactions_ReadsMajorAndMinor(string version, bool supported) =>
+    public void SupportsQueryApiTransactions_ServerVersions_ReadsMajorAndMinor(string version, bool supported) =>
         Assert.Equal(supported, Neo4jGraphStore.SupportsQueryApiTransactions(version));
 
     [Theory]
@@ -421,7 +421,7 @@ public sealed class QueryApiProtocolTests : IAsyncDisposable
     [InlineData(-2.0, "-2.0")]
     [InlineData(1e-7, "1E-07")]
     [InlineData(123456789012.0, "123456789012.0")]
-    public void Float_AlwaysReadsAsAFloat(double value, string expected) => Assert.Equal(expected, CypherJson.Float(value));
+    public void Float_IntegerOrFloatJson_AlwaysReadsAsAFloat(double value, string expected) => Assert.Equal(expected, CypherJson.Float(value));
 
     [Fact]
     public void Float_NotFinite_IsRefused() => Assert.Throws<ArgumentException>(() => CypherJson.Float(double.NaN));

@@ -13,21 +13,18 @@ namespace ActorGraph.Worker.Tests;
 /// Which sources a cycle retracts, judged by the file each was last read from; every case runs against the
 /// embedded store and against the Neo4j store (through <see cref="QueryApiImitation"/>).
 /// </summary>
-[Collection("Working directory")]
-public sealed class IngestCycleTests : IDisposable
+public sealed partial class IngestCycleTests : IDisposable
 {
     private const string Oil = "oil-sanctions-2025-10";
     private const string Riyadh = "riyadh-talks-2025-02-18";
     private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-cycle-").FullName;
-    private readonly string _previousDirectory = Environment.CurrentDirectory;
     private readonly List<IGraphStore> _stores = [];
 
     public IngestCycleTests()
     {
-        // Path-derived source ids are relative to the working folder: work inside the test's own folder.
-        Environment.CurrentDirectory = _folder;
-        Directory.CreateDirectory("data");
-        Directory.CreateDirectory("more");
+        // Every file lives in the test's own folder, and path-derived source ids are relative to it (data/a.yaml).
+        Directory.CreateDirectory(P("data"));
+        Directory.CreateDirectory(P("more"));
     }
 
     public static TheoryData<string> Stores => ["embedded", "neo4j"];
@@ -39,7 +36,6 @@ public sealed class IngestCycleTests : IDisposable
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
 
-        Environment.CurrentDirectory = _previousDirectory;
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
@@ -54,7 +50,7 @@ public sealed class IngestCycleTests : IDisposable
         var cycle = Cycle("data");
         await cycle.RunAsync(store, default);
 
-        File.Delete("data/oil.yaml");
+        File.Delete(P("data/oil.yaml"));
         var report = await cycle.RunAsync(store, default);
 
         Assert.Equal([Oil], report.Retracted);
@@ -66,12 +62,12 @@ public sealed class IngestCycleTests : IDisposable
     [MemberData(nameof(Stores))]
     public async Task RunAsync_FileWithExplicitIdRenamed_KeepsOneSourceAtItsNewPath(string kind)
     {
-        var (store, report) = await OilThenAsync(kind, Cycle("data"), () => File.Move("data/oil.yaml", "data/sanctions.yaml"));
+        var (store, report) = await OilThenAsync(kind, Cycle("data"), () => File.Move(P("data/oil.yaml"), P("data/sanctions.yaml")));
 
         Assert.Empty(report.Retracted);
         Assert.Equal(SourceOutcome.Unchanged, Assert.Single(report.Ingest.Results).Outcome);
         var source = Assert.Single(await store.ListSourcesAsync());
-        Assert.Equal((Oil, SourceOrigin.FromFile("data/sanctions.yaml")), (source.Info.Id, source.Origin));
+        Assert.Equal((Oil, SourceOrigin.FromFile(P("data/sanctions.yaml"))), (source.Info.Id, source.Origin));
     }
 
     [Theory]
@@ -80,13 +76,13 @@ public sealed class IngestCycleTests : IDisposable
     {
         var (store, report) = await OilThenAsync(kind, Cycle("data", "more"), () =>
         {
-            Directory.CreateDirectory("more/2025");
-            File.Move("data/oil.yaml", "more/2025/oil.yaml");
+            Directory.CreateDirectory(P("more/2025"));
+            File.Move(P("data/oil.yaml"), P("more/2025/oil.yaml"));
         });
 
         Assert.Empty(report.Retracted);
         var source = Assert.Single(await store.ListSourcesAsync());
-        Assert.Equal((Oil, SourceOrigin.FromFile("more/2025/oil.yaml")), (source.Info.Id, source.Origin));
+        Assert.Equal((Oil, SourceOrigin.FromFile(P("more/2025/oil.yaml"))), (source.Info.Id, source.Origin));
         Assert.Equal(await DescribeAloneAsync(kind, "more/2025/oil.yaml"), Describe(await store.ReadSnapshotAsync()));
     }
 
@@ -100,7 +96,7 @@ public sealed class IngestCycleTests : IDisposable
         var cycle = Cycle("data");
         await cycle.RunAsync(store, default);
 
-        File.Delete("data/b.yaml");
+        File.Delete(P("data/b.yaml"));
         var report = await cycle.RunAsync(store, default);
 
         Assert.Equal(["data/b.yaml"], report.Retracted);
@@ -126,7 +122,7 @@ public sealed class IngestCycleTests : IDisposable
     [MemberData(nameof(Stores))]
     public async Task RunAsync_FileRenamedToAnExtensionTheWorkerDoesNotTake_RetractsItsSource(string kind)
     {
-        var (store, report) = await OilThenAsync(kind, Cycle("data"), () => File.Move("data/oil.yaml", "data/oil.yaml.bak"));
+        var (store, report) = await OilThenAsync(kind, Cycle("data"), () => File.Move(P("data/oil.yaml"), P("data/oil.yaml.bak")));
 
         Assert.Equal([Oil], report.Retracted);
         Assert.Empty(await store.ListSourcesAsync());
@@ -136,8 +132,8 @@ public sealed class IngestCycleTests : IDisposable
     [MemberData(nameof(Stores))]
     public async Task RunAsync_KeepVanished_KeepsTheSourceOfADeletedFile(string kind)
     {
-        var keep = new IngestCycle(new WorkerOptions { Sources = { "data" }, RetractVanished = false }, NullLoggerFactory.Instance);
-        var (store, report) = await OilThenAsync(kind, keep, () => File.Delete("data/oil.yaml"));
+        var keep = new IngestCycle(new WorkerOptions { Sources = { P("data") }, SourceRoot = _folder, RetractVanished = false }, NullLoggerFactory.Instance);
+        var (store, report) = await OilThenAsync(kind, keep, () => File.Delete(P("data/oil.yaml")));
 
         Assert.Empty(report.Retracted);
         Assert.Equal([Oil], (await store.ListSourcesAsync()).Select(s => s.Info.Id));
@@ -157,24 +153,24 @@ public sealed class IngestCycleTests : IDisposable
         WriteDataset("data/a-copy.yaml", "shared", "C", "D");
         var conflict = await cycle.RunAsync(store, default);
         var during = await store.ReadSnapshotAsync();
-        File.Delete("data/original.yaml");
+        File.Delete(P("data/original.yaml"));
         var resolved = await cycle.RunAsync(store, default);
 
         var rejected = Assert.Single(conflict.Ingest.Results, r => r.Outcome == SourceOutcome.Rejected);
-        Assert.Equal("data/a-copy.yaml", rejected.Path);
+        Assert.Equal(P("data/a-copy.yaml"), rejected.Path);
         var error = Assert.Single(rejected.Errors);
         Assert.Equal("source.id", error.Field);
-        Assert.Contains("conflict: 'shared' is also the source id of data/original.yaml", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"conflict: 'shared' is also the source id of {P("data/original.yaml")}", error.Message, StringComparison.Ordinal);
         Assert.Contains("the store records it as the source's origin", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, conflict.ExitCode);
         Assert.Empty(conflict.Retracted);
         Assert.Equal(["A", "B"], during.Actors.Select(a => a.Name).Order());
-        Assert.Equal(SourceOrigin.FromFile("data/original.yaml"), Assert.Single(during.Sources).Origin);
+        Assert.Equal(SourceOrigin.FromFile(P("data/original.yaml")), Assert.Single(during.Sources).Origin);
 
         Assert.Empty(resolved.Retracted);
         Assert.Equal(SourceOutcome.Updated, Assert.Single(resolved.Ingest.Results).Outcome);
         var after = await store.ReadSnapshotAsync();
-        Assert.Equal(SourceOrigin.FromFile("data/a-copy.yaml"), Assert.Single(after.Sources).Origin);
+        Assert.Equal(SourceOrigin.FromFile(P("data/a-copy.yaml")), Assert.Single(after.Sources).Origin);
         Assert.Equal(["C", "D"], after.Actors.Select(a => a.Name).Order());
     }
 
@@ -189,8 +185,8 @@ public sealed class IngestCycleTests : IDisposable
         var report = await Cycle("data", "more").RunAsync(store, default);
 
         Assert.Equal([SourceOutcome.Added, SourceOutcome.Rejected], report.Ingest.Results.Select(r => r.Outcome));
-        Assert.Contains("also the source id of data/a.yaml, which keeps the source (it was found first)", report.Ingest.Results[1].Errors.Single().Message, StringComparison.Ordinal);
-        Assert.Equal(SourceOrigin.FromFile("data/a.yaml"), Assert.Single(await store.ListSourcesAsync()).Origin);
+        Assert.Contains($"also the source id of {P("data/a.yaml")}, which keeps the source (it was found first)", report.Ingest.Results[1].Errors.Single().Message, StringComparison.Ordinal);
+        Assert.Equal(SourceOrigin.FromFile(P("data/a.yaml")), Assert.Single(await store.ListSourcesAsync()).Origin);
     }
 
     [Theory]
@@ -202,16 +198,16 @@ public sealed class IngestCycleTests : IDisposable
         var cycle = Cycle("data");
         await cycle.RunAsync(store, default);
 
-        File.WriteAllText("data/original.yaml", "source: { id: shared }\nactors: [ {name: broken");
+        File.WriteAllText(P("data/original.yaml"), "source: { id: shared }\nactors: [ {name: broken");
         WriteDataset("data/copy.yaml", "shared", "C", "D");
         var report = await cycle.RunAsync(store, default);
 
         Assert.Empty(report.Retracted);
         Assert.Equal([SourceOutcome.Rejected, SourceOutcome.Rejected], report.Ingest.Results.Select(r => r.Outcome));
-        Assert.Contains("could not be read this time", report.Ingest.Results.Single(r => r.Path == "data/copy.yaml").Errors.Single().Message, StringComparison.Ordinal);
+        Assert.Contains("could not be read this time", report.Ingest.Results.Single(r => r.Path == P("data/copy.yaml")).Errors.Single().Message, StringComparison.Ordinal);
         var snapshot = await store.ReadSnapshotAsync();
         Assert.Equal(["A", "B"], snapshot.Actors.Select(a => a.Name).Order());
-        Assert.Equal(SourceOrigin.FromFile("data/original.yaml"), Assert.Single(snapshot.Sources).Origin);
+        Assert.Equal(SourceOrigin.FromFile(P("data/original.yaml")), Assert.Single(snapshot.Sources).Origin);
     }
 
     [Theory]
@@ -246,7 +242,7 @@ public sealed class IngestCycleTests : IDisposable
         Assert.Equal(["data/gone.yaml"], report.Retracted);
         var sources = await store.ListSourcesAsync();
         Assert.Equal(["corroboration", Oil], sources.Select(s => s.Info.Id));
-        Assert.Equal(SourceOrigin.FromFile("data/oil.yaml"), sources.Single(s => s.Info.Id == Oil).Origin);
+        Assert.Equal(SourceOrigin.FromFile(P("data/oil.yaml")), sources.Single(s => s.Info.Id == Oil).Origin);
     }
 
     private async Task<IGraphStore> OpenAsync(string kind)
@@ -273,16 +269,16 @@ public sealed class IngestCycleTests : IDisposable
     private async Task<List<string>> DescribeAloneAsync(string kind, string file)
     {
         var alone = await OpenAsync(kind);
-        await new DatasetIngestor(alone).IngestAsync([file]);
+        await new DatasetIngestor(alone) { SourceRoot = _folder }.IngestAsync([P(file)]);
         return Describe(await alone.ReadSnapshotAsync());
     }
 
-    private static IngestCycle Cycle(string folder, string? more = null, string? exclude = null)
+    private IngestCycle Cycle(string folder, string? more = null, string? exclude = null)
     {
-        var options = new WorkerOptions { Sources = { folder } };
+        var options = new WorkerOptions { Sources = { P(folder) }, SourceRoot = _folder };
         if (more is not null)
         {
-            options.Sources.Add(more);
+            options.Sources.Add(P(more));
         }
 
         if (exclude is not null)
@@ -293,12 +289,15 @@ public sealed class IngestCycleTests : IDisposable
         return new IngestCycle(options, NullLoggerFactory.Instance);
     }
 
-    private static void CopySample(string sample, string path) => File.Copy(Repository.File("samples", sample), path);
+    /// <summary>The path of <paramref name="relative"/> in the test's folder.</summary>
+    private string P(string relative) => Path.Combine(_folder, relative);
 
-    private static async Task<SourceDocument> ReadSampleAsync(string path) =>
-        (await ActorGraph.Ingestion.Datasets.DatasetReader.ReadFileAsync(path, path, CancellationToken.None)).Document!;
+    private void CopySample(string sample, string path) => File.Copy(Repository.File("samples", sample), P(path));
 
-    private static void WriteDataset(string path, string? sourceId, params string[] people)
+    private async Task<SourceDocument> ReadSampleAsync(string path) =>
+        (await ActorGraph.Ingestion.Datasets.DatasetReader.ReadFileAsync(P(path), path, CancellationToken.None)).Document!;
+
+    private void WriteDataset(string path, string? sourceId, params string[] people)
     {
         var lines = new List<string>();
         if (sourceId is not null)
@@ -310,7 +309,7 @@ public sealed class IngestCycleTests : IDisposable
         lines.AddRange(people.Select(p => $"  - {{ name: {p}, kind: person }}"));
         lines.Add("relations:");
         lines.AddRange(people.Skip(1).Select(p => $"  - {{ source: {people[0]}, type: ADVISES, target: {p} }}"));
-        File.WriteAllLines(path, lines);
+        File.WriteAllLines(P(path), lines);
     }
 
     /// <summary>Everything a snapshot says, one line per source, actor, role and relation with its provenance.</summary>

@@ -17,9 +17,9 @@ public sealed partial class WorkerTests
         await host.RunAsync();
     }
 
-    private static Dictionary<string, string?> Watching(string actor, Dictionary<string, string?>? more = null)
+    private Dictionary<string, string?> Watching(string actor, Dictionary<string, string?>? more = null)
     {
-        var settings = new Dictionary<string, string?> { ["Alerts:Watch:0"] = actor, ["Alerts:File"] = "alerts.jsonl" };
+        var settings = new Dictionary<string, string?> { ["Alerts:Watch:0"] = actor, ["Alerts:File"] = P("alerts.jsonl") };
         foreach (var (key, value) in more ?? [])
         {
             settings[key] = value;
@@ -31,58 +31,49 @@ public sealed partial class WorkerTests
     [Fact]
     public async Task Alerts_WatchedActorsNewRelation_IsOneLineExactlyOnceAcrossRestarts()
     {
-        await InFolder(async () =>
-        {
-            WriteDataset("data/a.yaml", "A", "B");
-            WriteDataset("data/other.yaml", "D", "E");
+        WriteDataset("data/a.yaml", "A", "B");
+        WriteDataset("data/other.yaml", "D", "E");
 
-            await RunOnceAsync(Watching("A"));
-            await RunOnceAsync(Watching("A"));
+        await RunOnceAsync(Watching("A"));
+        await RunOnceAsync(Watching("A"));
 
-            Assert.Equal([AddedAToB], File.ReadAllLines("alerts.jsonl"));
+        Assert.Equal([AddedAToB], File.ReadAllLines(P("alerts.jsonl")));
 
-            WriteDataset("data/a.yaml", "A", "B", "C");
-            await RunOnceAsync(Watching("A"));
+        WriteDataset("data/a.yaml", "A", "B", "C");
+        await RunOnceAsync(Watching("A"));
 
-            var lines = File.ReadAllLines("alerts.jsonl");
-            Assert.Equal(2, lines.Length);
-            Assert.Equal("""{"run":3,"change":"added","relation":{"source":"A","type":"ADVISES","target":"C"},"sources":["data/a.yaml"]}""", lines[1]);
-        });
+        var lines = File.ReadAllLines(P("alerts.jsonl"));
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("""{"run":3,"change":"added","relation":{"source":"A","type":"ADVISES","target":"C"},"sources":["data/a.yaml"]}""", lines[1]);
     }
 
     [Fact]
     public async Task Alerts_WorkerDiedAfterWritingBeforeRemembering_WritesNoLineTwice()
     {
-        await InFolder(async () =>
-        {
-            WriteDataset("data/a.yaml", "A", "B");
-            await RunOnceAsync(Watching("A"));
-            // As if the worker died after appending run 1's line and before its outbox said so, then ran again.
-            File.WriteAllText("alerts.jsonl.outbox.json", """{"lastRun": 0, "pending": []}""");
-            File.AppendAllText("alerts.jsonl", "{\"run\":1,\"chan");
+        WriteDataset("data/a.yaml", "A", "B");
+        await RunOnceAsync(Watching("A"));
+        // As if the worker died after appending run 1's line and before its outbox said so, then ran again.
+        File.WriteAllText(P("alerts.jsonl.outbox.json"), """{"lastRun": 0, "pending": []}""");
+        File.AppendAllText(P("alerts.jsonl"), "{\"run\":1,\"chan");
 
-            await RunOnceAsync(Watching("A"));
+        await RunOnceAsync(Watching("A"));
 
-            Assert.Equal([AddedAToB], File.ReadAllLines("alerts.jsonl"));
-        });
+        Assert.Equal([AddedAToB], File.ReadAllLines(P("alerts.jsonl")));
     }
 
     [Fact]
     public async Task Alerts_RelationEndedByRetraction_IsAnEndedLine()
     {
-        await InFolder(async () =>
-        {
-            WriteDataset("data/a.yaml", "A", "B");
-            await RunOnceAsync(Watching("B"));
-            File.Delete("data/a.yaml");
-            WriteDataset("data/other.yaml", "D", "E");
+        WriteDataset("data/a.yaml", "A", "B");
+        await RunOnceAsync(Watching("B"));
+        File.Delete(P("data/a.yaml"));
+        WriteDataset("data/other.yaml", "D", "E");
 
-            await RunOnceAsync(Watching("B"));
+        await RunOnceAsync(Watching("B"));
 
-            var lines = File.ReadAllLines("alerts.jsonl");
-            Assert.Equal(2, lines.Length);
-            Assert.Equal("""{"run":2,"change":"ended","relation":{"source":"A","type":"ADVISES","target":"B"},"sources":["data/a.yaml"]}""", lines[1]);
-        });
+        var lines = File.ReadAllLines(P("alerts.jsonl"));
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("""{"run":2,"change":"ended","relation":{"source":"A","type":"ADVISES","target":"B"},"sources":["data/a.yaml"]}""", lines[1]);
     }
 
     [Fact]
@@ -103,22 +94,19 @@ public sealed partial class WorkerTests
             delivered.Enqueue($"{context.Request.HttpMethod} {context.Request.ContentType} {body}");
             context.Response.StatusCode = 204;
         });
-        await InFolder(async () =>
-        {
-            WriteDataset("data/a.yaml", "A", "B");
-            var settings = Watching("A", new() { ["Alerts:Url"] = server.Address + "hook", ["Alerts:Tries"] = "1" });
+        WriteDataset("data/a.yaml", "A", "B");
+        var settings = Watching("A", new() { ["Alerts:Url"] = server.Address + "hook", ["Alerts:Tries"] = "1" });
 
-            await RunOnceAsync(new(settings));
-            Assert.Empty(delivered);
-            Assert.Contains("\"attempts\": 1", File.ReadAllText("alerts.jsonl.outbox.json"), StringComparison.Ordinal);
+        await RunOnceAsync(new(settings));
+        Assert.Empty(delivered);
+        Assert.Contains("\"attempts\": 1", File.ReadAllText(P("alerts.jsonl.outbox.json")), StringComparison.Ordinal);
 
-            await RunOnceAsync(new(settings));
-            await RunOnceAsync(new(settings));
+        await RunOnceAsync(new(settings));
+        await RunOnceAsync(new(settings));
 
-            Assert.Equal(2, attempts);
-            Assert.Equal([$"POST application/json; charset=utf-8 {AddedAToB}"], delivered);
-            Assert.Equal([AddedAToB], File.ReadAllLines("alerts.jsonl"));
-        });
+        Assert.Equal(2, attempts);
+        Assert.Equal([$"POST application/json; charset=utf-8 {AddedAToB}"], delivered);
+        Assert.Equal([AddedAToB], File.ReadAllLines(P("alerts.jsonl")));
     }
 
     [Fact]
@@ -138,15 +126,12 @@ public sealed partial class WorkerTests
 
             delivered.Enqueue(body);
         });
-        await InFolder(async () =>
-        {
-            WriteDataset("data/a.yaml", "A", "B");
+        WriteDataset("data/a.yaml", "A", "B");
 
-            await RunOnceAsync(Watching("A", new() { ["Alerts:Url"] = server.Address.ToString(), ["Alerts:Tries"] = "2", ["Alerts:RetryDelay"] = "00:00:00" }));
+        await RunOnceAsync(Watching("A", new() { ["Alerts:Url"] = server.Address.ToString(), ["Alerts:Tries"] = "2", ["Alerts:RetryDelay"] = "00:00:00" }));
 
-            Assert.Equal([AddedAToB], delivered);
-            Assert.Contains("\"pending\": []", File.ReadAllText("alerts.jsonl.outbox.json"), StringComparison.Ordinal);
-        });
+        Assert.Equal([AddedAToB], delivered);
+        Assert.Contains("\"pending\": []", File.ReadAllText(P("alerts.jsonl.outbox.json")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,36 +14,33 @@ public sealed partial class WorkerTests
     [Fact]
     public async Task Cycle_FolderOfGoodAndMutatedFiles_IngestsEveryGoodFile()
     {
-        await InFolder(async () =>
+        foreach (var (name, bytes) in Mutants.Datasets)
         {
-            foreach (var (name, bytes) in Mutants.Datasets)
-            {
-                File.WriteAllBytes(Path.Combine("data", "good-" + name), bytes);
-            }
+            File.WriteAllBytes(Path.Combine(P("data"), "good-" + name), bytes);
+        }
 
-            var mutants = Mutants.Make(Mutants.Datasets, 60, seed: 13);
-            for (var i = 0; i < mutants.Count; i++)
-            {
-                File.WriteAllBytes(Path.Combine("data", $"mutant-{i:00}-{mutants[i].Name}"), mutants[i].Bytes);
-            }
+        var mutants = Mutants.Make(Mutants.Datasets, 60, seed: 13);
+        for (var i = 0; i < mutants.Count; i++)
+        {
+            File.WriteAllBytes(Path.Combine(P("data"), $"mutant-{i:00}-{mutants[i].Name}"), mutants[i].Bytes);
+        }
 
-            File.WriteAllText("data/mutant-cut.yaml", CutFlowSequence);
-            File.WriteAllText("data/mutant-laughs.yaml", "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n");
-            File.WriteAllText("data/mutant-deep.html", string.Concat(Enumerable.Repeat("<div>", 5000)));
-            await using var store = await OpenStoreAsync();
+        File.WriteAllText(P("data/mutant-cut.yaml"), CutFlowSequence);
+        File.WriteAllText(P("data/mutant-laughs.yaml"), "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n");
+        File.WriteAllText(P("data/mutant-deep.html"), string.Concat(Enumerable.Repeat("<div>", 5000)));
+        await using var store = await OpenStoreAsync();
 
-            var report = await new IngestCycle(new WorkerOptions { Sources = { "data" } }, NullLoggerFactory.Instance).RunAsync(store, default);
+        var report = await new IngestCycle(new WorkerOptions { Sources = { P("data") }, SourceRoot = _folder }, NullLoggerFactory.Instance).RunAsync(store, default);
 
-            var good = report.Ingest.Results.Where(r => Path.GetFileName(r.Path).StartsWith("good-", StringComparison.Ordinal)).ToList();
-            Assert.Equal(Mutants.Datasets.Count, good.Count);
-            Assert.All(good, r => Assert.Equal(SourceOutcome.Added, r.Outcome));
-            Assert.Equal(IngestReport.SomeRejected, report.ExitCode);
-            Assert.All(report.Ingest.Results.Where(r => r.Outcome == SourceOutcome.Rejected), r => Assert.All(r.Errors, e => Assert.True(e.Line >= 1, e.ToString())));
-            var rejected = report.Ingest.Results.Where(r => r.Outcome == SourceOutcome.Rejected).Select(r => Path.GetFileName(r.Path)).ToList();
-            Assert.Contains("mutant-cut.yaml", rejected);
-            Assert.Contains("mutant-laughs.yaml", rejected);
-            Assert.Contains("mutant-deep.html", rejected);
-        });
+        var good = report.Ingest.Results.Where(r => Path.GetFileName(r.Path).StartsWith("good-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Mutants.Datasets.Count, good.Count);
+        Assert.All(good, r => Assert.Equal(SourceOutcome.Added, r.Outcome));
+        Assert.Equal(IngestReport.SomeRejected, report.ExitCode);
+        Assert.All(report.Ingest.Results.Where(r => r.Outcome == SourceOutcome.Rejected), r => Assert.All(r.Errors, e => Assert.True(e.Line >= 1, e.ToString())));
+        var rejected = report.Ingest.Results.Where(r => r.Outcome == SourceOutcome.Rejected).Select(r => Path.GetFileName(r.Path)).ToList();
+        Assert.Contains("mutant-cut.yaml", rejected);
+        Assert.Contains("mutant-laughs.yaml", rejected);
+        Assert.Contains("mutant-deep.html", rejected);
     }
 
     [Fact]

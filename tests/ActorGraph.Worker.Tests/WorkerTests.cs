@@ -13,16 +13,14 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ActorGraph.Worker.Tests;
 
-[Collection("Working directory")]
 public sealed partial class WorkerTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 26, 7, 0, 0, TimeSpan.Zero);
     private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-worker-").FullName;
-    private readonly string _previousDirectory = Environment.CurrentDirectory;
 
     public WorkerTests()
     {
-        // Source ids are paths relative to the working folder: work inside the test's own folder.
+        // Every file lives in the test's own folder, and path-derived source ids are relative to it (data/a.yaml).
         Directory.CreateDirectory(Path.Combine(_folder, "data"));
     }
 
@@ -98,187 +96,170 @@ public sealed partial class WorkerTests : IDisposable
     [Fact]
     public async Task Cycle_FolderChanges_AddUpdateRetractAndKeepRejected()
     {
-        await InFolder(async () =>
-        {
-            await using var store = await OpenStoreAsync();
-            var options = new WorkerOptions { Sources = { "data" }, Exclude = { "*.draft.yaml" } };
-            var cycle = new IngestCycle(options, NullLoggerFactory.Instance);
-            WriteDataset("data/a.yaml", "A", "B");
-            WriteDataset("data/b.yaml", "C", "D");
-            WriteDataset("data/c.draft.yaml", "E", "F");
+        await using var store = await OpenStoreAsync();
+        var options = new WorkerOptions { Sources = { P("data") }, SourceRoot = _folder, Exclude = { "*.draft.yaml" } };
+        var cycle = new IngestCycle(options, NullLoggerFactory.Instance);
+        WriteDataset("data/a.yaml", "A", "B");
+        WriteDataset("data/b.yaml", "C", "D");
+        WriteDataset("data/c.draft.yaml", "E", "F");
 
-            var first = await cycle.RunAsync(store, default);
-            WriteDataset("data/a.yaml", "A", "B", "G");
-            File.Delete("data/b.yaml");
-            var second = await cycle.RunAsync(store, default);
-            File.WriteAllText("data/a.yaml", "actors: [ {name: broken");
-            var third = await cycle.RunAsync(store, default);
+        var first = await cycle.RunAsync(store, default);
+        WriteDataset("data/a.yaml", "A", "B", "G");
+        File.Delete(P("data/b.yaml"));
+        var second = await cycle.RunAsync(store, default);
+        File.WriteAllText(P("data/a.yaml"), "actors: [ {name: broken");
+        var third = await cycle.RunAsync(store, default);
 
-            Assert.Equal(2, first.Ingest.Count(SourceOutcome.Added));
-            Assert.Equal(1, second.Ingest.Count(SourceOutcome.Updated));
-            Assert.Equal(["data/b.yaml"], second.Retracted);
-            Assert.Equal(1, third.Ingest.Count(SourceOutcome.Rejected));
-            Assert.Empty(third.Retracted);
-            Assert.Equal(3, third.ExitCode);
-            var snapshot = await store.ReadSnapshotAsync();
-            Assert.Equal(["data/a.yaml"], snapshot.Sources.Select(s => s.Info.Id));
-            Assert.Equal(["A", "B", "G"], snapshot.Actors.Select(a => a.Name).Order());
-        });
+        Assert.Equal(2, first.Ingest.Count(SourceOutcome.Added));
+        Assert.Equal(1, second.Ingest.Count(SourceOutcome.Updated));
+        Assert.Equal(["data/b.yaml"], second.Retracted);
+        Assert.Equal(1, third.Ingest.Count(SourceOutcome.Rejected));
+        Assert.Empty(third.Retracted);
+        Assert.Equal(3, third.ExitCode);
+        var snapshot = await store.ReadSnapshotAsync();
+        Assert.Equal(["data/a.yaml"], snapshot.Sources.Select(s => s.Info.Id));
+        Assert.Equal(["A", "B", "G"], snapshot.Actors.Select(a => a.Name).Order());
     }
 
     [Fact]
     public async Task Worker_Schedule_RunsCyclesAtEachOccurrenceOneAtATime()
     {
-        await InFolder(async () =>
+        WriteDataset("data/a.yaml", "A", "B");
+        var time = new FakeTimeProvider(Start);
+        var opened = 0;
+        using var gate = new SemaphoreSlim(1);
+        using var host = BuildHost(time, new() { ["Schedule"] = "*/10 * * * * *", ["RunOnStart"] = "false" }, async ct =>
         {
-            WriteDataset("data/a.yaml", "A", "B");
-            var time = new FakeTimeProvider(Start);
-            var opened = 0;
-            using var gate = new SemaphoreSlim(1);
-            using var host = BuildHost(time, new() { ["Schedule"] = "*/10 * * * * *", ["RunOnStart"] = "false" }, async ct =>
-            {
-                Interlocked.Increment(ref opened);
-                await gate.WaitAsync(ct);
-                gate.Release();
-                return await OpenStoreAsync();
-            });
-            var worker = host.Services.GetRequiredService<IngestWorker>();
-            await host.StartAsync();
-
-            // Fake time moves a second at a time; nothing runs before the first occurrence at 07:00:10.
-            await AdvanceUntil(time, () => worker.CyclesCompleted == 1, "one cycle at 07:00:10", () =>
-                Assert.True(time.GetUtcNow() >= Start.AddSeconds(10) || opened == 0, "a cycle ran before its time"));
-            Assert.InRange(time.GetUtcNow(), Start.AddSeconds(10), Start.AddSeconds(12));
-
-            // A cycle that runs past later occurrences: the worker does not start another one meanwhile.
-            await gate.WaitAsync();
-            await AdvanceUntil(time, () => opened == 2, "the 07:00:20 cycle begins");
-            for (var i = 0; i < 25; i++)
-            {
-                time.Advance(TimeSpan.FromSeconds(1));
-                await Task.Delay(2);
-            }
-
-            Assert.Equal(2, opened);
+            Interlocked.Increment(ref opened);
+            await gate.WaitAsync(ct);
             gate.Release();
-            await WaitUntil(() => worker.CyclesCompleted == 2, "the long cycle ends");
-            await AdvanceUntil(time, () => worker.CyclesCompleted == 3, "the next occurrence after it runs");
-
-            await host.StopAsync();
-            Assert.Equal(3, opened);
-            Assert.Equal(0, worker.ExitCode);
+            return await OpenStoreAsync();
         });
+        var worker = host.Services.GetRequiredService<IngestWorker>();
+        await host.StartAsync();
+
+        // Fake time moves a second at a time; nothing runs before the first occurrence at 07:00:10.
+        await AdvanceUntil(time, () => worker.CyclesCompleted == 1, "one cycle at 07:00:10", () =>
+            Assert.True(time.GetUtcNow() >= Start.AddSeconds(10) || opened == 0, "a cycle ran before its time"));
+        Assert.InRange(time.GetUtcNow(), Start.AddSeconds(10), Start.AddSeconds(12));
+
+        // A cycle that runs past later occurrences: the worker does not start another one meanwhile.
+        await gate.WaitAsync();
+        await AdvanceUntil(time, () => opened == 2, "the 07:00:20 cycle begins");
+        for (var i = 0; i < 25; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(2);
+        }
+
+        Assert.Equal(2, opened);
+        gate.Release();
+        await WaitUntil(() => worker.CyclesCompleted == 2, "the long cycle ends");
+        await AdvanceUntil(time, () => worker.CyclesCompleted == 3, "the next occurrence after it runs");
+
+        await host.StopAsync();
+        Assert.Equal(3, opened);
+        Assert.Equal(0, worker.ExitCode);
     }
 
     [Fact]
     public async Task Worker_StoreDownThenUp_WaitsAndCatchesUp()
     {
-        await InFolder(async () =>
-        {
-            WriteDataset("data/a.yaml", "A", "B");
-            var time = new FakeTimeProvider(Start);
-            var refusals = 3;
-            using var host = BuildHost(time, new() { ["Schedule"] = "0 0 1 1 *" }, async ct =>
-                Interlocked.Decrement(ref refusals) >= 0
-                    ? throw new GraphStoreException("connection refused", "UNREACHABLE", isTransient: true)
-                    : await OpenStoreAsync());
-            var worker = host.Services.GetRequiredService<IngestWorker>();
-            await host.StartAsync();
+        WriteDataset("data/a.yaml", "A", "B");
+        var time = new FakeTimeProvider(Start);
+        var refusals = 3;
+        using var host = BuildHost(time, new() { ["Schedule"] = "0 0 1 1 *" }, async ct =>
+            Interlocked.Decrement(ref refusals) >= 0
+                ? throw new GraphStoreException("connection refused", "UNREACHABLE", isTransient: true)
+                : await OpenStoreAsync());
+        var worker = host.Services.GetRequiredService<IngestWorker>();
+        await host.StartAsync();
 
-            await FirstCycleThroughRetries(time, worker, "the cycle completes once the store is back");
-            await host.StopAsync();
-            Assert.Equal(1, worker.LastReport!.Ingest.Count(SourceOutcome.Added));
-            await using var store = await OpenStoreAsync();
-            Assert.Single(await store.ListSourcesAsync());
-        });
+        await FirstCycleThroughRetries(time, worker, "the cycle completes once the store is back");
+        await host.StopAsync();
+        Assert.Equal(1, worker.LastReport!.Ingest.Count(SourceOutcome.Added));
+        await using var store = await OpenStoreAsync();
+        Assert.Single(await store.ListSourcesAsync());
     }
 
     [Fact]
     public async Task Worker_Neo4jRefusingThenAnswering_WaitsAndCatchesUp()
     {
-        await InFolder(async () =>
+        WriteDataset("data/a.yaml", "A", "B");
+        WriteDataset("data/b.yaml", "C", "D");
+        var server = new QueryApiImitation { RefuseNext = 6 };
+        var handler = server.CreateHandler();
+        var time = new FakeTimeProvider(Start);
+        using var host = BuildHost(time, new() { ["Schedule"] = "0 0 1 1 *" }, async ct =>
         {
-            WriteDataset("data/a.yaml", "A", "B");
-            WriteDataset("data/b.yaml", "C", "D");
-            var server = new QueryApiImitation { RefuseNext = 6 };
-            var handler = server.CreateHandler();
-            var time = new FakeTimeProvider(Start);
-            using var host = BuildHost(time, new() { ["Schedule"] = "0 0 1 1 *" }, async ct =>
-            {
-                var store = Neo4jGraphStore.Create(new Neo4jStoreOptions { Endpoint = new Uri("http://imitation:7474"), MaxRetries = 0 }, handler);
-                await store.InitializeAsync(ct);
-                return store;
-            });
-            var worker = host.Services.GetRequiredService<IngestWorker>();
-            await host.StartAsync();
-
-            await FirstCycleThroughRetries(time, worker, "the cycle completes once Neo4j answers");
-            await host.StopAsync();
-            Assert.Equal(0, server.RefuseNext);
-            Assert.Equal(["data/a.yaml", "data/b.yaml"], server.Committed.Sources.Keys.Order(StringComparer.Ordinal));
-            Assert.Equal(4, server.Committed.Actors.Count);
-            Assert.Single(server.Committed.Runs);
+            var store = Neo4jGraphStore.Create(new Neo4jStoreOptions { Endpoint = new Uri("http://imitation:7474"), MaxRetries = 0 }, handler);
+            await store.InitializeAsync(ct);
+            return store;
         });
+        var worker = host.Services.GetRequiredService<IngestWorker>();
+        await host.StartAsync();
+
+        await FirstCycleThroughRetries(time, worker, "the cycle completes once Neo4j answers");
+        await host.StopAsync();
+        Assert.Equal(0, server.RefuseNext);
+        Assert.Equal(["data/a.yaml", "data/b.yaml"], server.Committed.Sources.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(4, server.Committed.Actors.Count);
+        Assert.Single(server.Committed.Runs);
     }
 
     [Fact]
     public async Task Worker_SourceTheStoreRefusesForGood_DoesNotHoldUpTheCycle()
     {
-        await InFolder(async () =>
+        WriteDataset("data/a.yaml", "A", "B");
+        WriteDataset("data/refused.yaml", "C", "D");
+        var time = new FakeTimeProvider(Start);
+        var opened = 0;
+        using var host = BuildHost(time, new() { ["Schedule"] = "0 0 1 1 *" }, async ct =>
         {
-            WriteDataset("data/a.yaml", "A", "B");
-            WriteDataset("data/refused.yaml", "C", "D");
-            var time = new FakeTimeProvider(Start);
-            var opened = 0;
-            using var host = BuildHost(time, new() { ["Schedule"] = "0 0 1 1 *" }, async ct =>
-            {
-                Interlocked.Increment(ref opened);
-                return new RefusingStore(await OpenStoreAsync(), "data/refused.yaml");
-            });
-            var worker = host.Services.GetRequiredService<IngestWorker>();
-            await host.StartAsync();
-
-            await FirstCycleThroughRetries(time, worker, "the cycle ends despite the refused source");
-            await host.StopAsync();
-            Assert.Equal(1, worker.ExitCode);
-            Assert.Equal(1, worker.LastReport!.Ingest.Count(SourceOutcome.Failed));
-            Assert.InRange(opened, 1, 3);
-            await using var store = await OpenStoreAsync();
-            Assert.Equal(["data/a.yaml"], (await store.ListSourcesAsync()).Select(s => s.Info.Id));
+            Interlocked.Increment(ref opened);
+            return new RefusingStore(await OpenStoreAsync(), "data/refused.yaml");
         });
+        var worker = host.Services.GetRequiredService<IngestWorker>();
+        await host.StartAsync();
+
+        await FirstCycleThroughRetries(time, worker, "the cycle ends despite the refused source");
+        await host.StopAsync();
+        Assert.Equal(1, worker.ExitCode);
+        Assert.Equal(1, worker.LastReport!.Ingest.Count(SourceOutcome.Failed));
+        Assert.InRange(opened, 1, 3);
+        await using var store = await OpenStoreAsync();
+        Assert.Equal(["data/a.yaml"], (await store.ListSourcesAsync()).Select(s => s.Info.Id));
     }
 
     [Theory]
-    [InlineData("relations: [ { source: nobody, type: LEADS, target: nowhere } ]", "data/bad.yaml:1: relations[0].source: ")]
-    [InlineData(CutFlowSequence, "data/bad.yaml:4: syntax: ")]
+    [InlineData("relations: [ { source: nobody, type: LEADS, target: nowhere } ]", "bad.yaml:1: relations[0].source: ")]
+    [InlineData(CutFlowSequence, "bad.yaml:4: syntax: ")]
     public async Task Worker_Once_ExitsWithTheIngestExitCodeAndWritesHealth(string bad, string error)
     {
-        await InFolder(async () =>
-        {
-            WriteDataset("data/a.yaml", "A", "B");
-            File.WriteAllText("data/bad.yaml", bad);
-            var time = new FakeTimeProvider(Start);
-            using var host = BuildHost(time, new() { ["Once"] = "true", ["HealthFile"] = "health.json" }, _ => OpenStoreAsync());
-            var worker = host.Services.GetRequiredService<IngestWorker>();
+        WriteDataset("data/a.yaml", "A", "B");
+        File.WriteAllText(P("data/bad.yaml"), bad);
+        var time = new FakeTimeProvider(Start);
+        using var host = BuildHost(time, new() { ["Once"] = "true", ["HealthFile"] = P("health.json") }, _ => OpenStoreAsync());
+        var worker = host.Services.GetRequiredService<IngestWorker>();
 
-            await host.RunAsync();
+        await host.RunAsync();
 
-            Assert.Equal(3, worker.ExitCode);
-            await using var store = await OpenStoreAsync();
-            var run = Assert.Single(await store.ListRunsAsync(10));
-            Assert.Equal((3, 1, 1), (run.ExitCode, run.Added, run.Rejected));
-            Assert.Contains(run.Errors, e => e.StartsWith(error, StringComparison.Ordinal));
-            Assert.Equal(["data/a.yaml"], (await store.ListSourcesAsync()).Select(s => s.Info.Id));
-            var health = File.ReadAllText("health.json");
-            Assert.Contains("\"exitCode\": 3", health, StringComparison.Ordinal);
-            Assert.Contains("bad.yaml", health, StringComparison.Ordinal);
-        });
+        Assert.Equal(3, worker.ExitCode);
+        await using var store = await OpenStoreAsync();
+        var run = Assert.Single(await store.ListRunsAsync(10));
+        Assert.Equal((3, 1, 1), (run.ExitCode, run.Added, run.Rejected));
+        Assert.Contains(run.Errors, e => e.StartsWith(P(Path.Combine("data", error)), StringComparison.Ordinal));
+        Assert.Equal(["data/a.yaml"], (await store.ListSourcesAsync()).Select(s => s.Info.Id));
+        var health = File.ReadAllText(P("health.json"));
+        Assert.Contains("\"exitCode\": 3", health, StringComparison.Ordinal);
+        Assert.Contains("bad.yaml", health, StringComparison.Ordinal);
     }
 
-    private static IHost BuildHost(FakeTimeProvider time, Dictionary<string, string?> settings, StoreOpener open)
+    private IHost BuildHost(FakeTimeProvider time, Dictionary<string, string?> settings, StoreOpener open)
     {
         var overrides = settings.ToDictionary(p => $"ActorGraph:Worker:{p.Key}", p => p.Value);
-        overrides["ActorGraph:Worker:Sources:0"] = "data";
+        overrides["ActorGraph:Worker:Sources:0"] = P("data");
+        overrides["ActorGraph:Worker:SourceRoot"] = _folder;
         overrides["Logging:LogLevel:Default"] = "Warning";
         return WorkerHost.Build(overrides, services =>
         {
@@ -296,32 +277,17 @@ public sealed partial class WorkerTests : IDisposable
         return store;
     }
 
-    private static void WriteDataset(string path, params string[] people)
+    /// <summary>The path of <paramref name="relative"/> in the test's folder.</summary>
+    private string P(string relative) => Path.Combine(_folder, relative);
+
+    private void WriteDataset(string path, params string[] people)
     {
         var lines = new List<string> { "actors:" };
         lines.AddRange(people.Select(p => $"  - {{ name: {p}, kind: person }}"));
         lines.Add("relations:");
         lines.AddRange(people.Skip(1).Select(p => $"  - {{ source: {people[0]}, type: ADVISES, target: {p} }}"));
-        File.WriteAllLines(path, lines);
+        File.WriteAllLines(P(path), lines);
     }
-
-    private async Task InFolder(Func<Task> test)
-    {
-        // The working folder is process-wide: tests that change it run one at a time.
-        await FolderLock.WaitAsync();
-        Environment.CurrentDirectory = _folder;
-        try
-        {
-            await test();
-        }
-        finally
-        {
-            Environment.CurrentDirectory = _previousDirectory;
-            FolderLock.Release();
-        }
-    }
-
-    private static readonly SemaphoreSlim FolderLock = new(1);
 
     /// <summary>Moves fake time on in 5 s steps, so the worker's retry delays pass, until its first cycle completes.</summary>
     private static async Task FirstCycleThroughRetries(FakeTimeProvider time, IngestWorker worker, string what)

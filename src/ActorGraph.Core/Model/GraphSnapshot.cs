@@ -43,9 +43,6 @@ public sealed class GraphSnapshot
     /// <summary>The relations, ordered by source actor, type and target actor.</summary>
     public IReadOnlyList<GraphRelation> Relations { get; }
 
-    /// <summary>The counts of this snapshot.</summary>
-    public StoreStatistics Statistics => new(Actors.Count, Roles.Count, Relations.Count, Sources.Count);
-
     /// <summary>The actor with this id, or null.</summary>
     public GraphActor? Find(ActorId id) => _byId.GetValueOrDefault(id);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Core.Model;
 
@@ -71,7 +72,7 @@ public static class RelationLedger
         foreach (var r in snapshot.Relations)
         {
             var sources = r.Provenance.Select(p => p.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-            var digest = string.Join('|', string.Join(',', sources), Date(r.Since), Date(r.Until),
+            var digest = string.Join('|', string.Join(',', sources), IsoDate.Format(r.Since) ?? string.Empty, IsoDate.Format(r.Until) ?? string.Empty,
                 r.Confidence.ToString("0.######", CultureInfo.InvariantCulture), r.Weight.ToString("0.######", CultureInfo.InvariantCulture));
             entries[(r.Source, r.Kind, r.Target)] = new Entry(r.Source, snapshot.Find(r.Source)?.Name ?? r.Source.Value, r.Kind, r.Target,
                 snapshot.Find(r.Target)?.Name ?? r.Target.Value, r.Until is not null, digest, sources);
@@ -102,8 +103,6 @@ public static class RelationLedger
 
         return entries;
     }
-
-    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string Clean(string name) => name.Replace('\t', ' ').Replace('\n', ' ');
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Core.Model;
 
@@ -65,7 +66,7 @@ public sealed class SourceDocument
     {
         var lines = new List<string>(actors.Count + roles.Count + relations.Count + 1)
         {
-            Line("source", source.Id, source.Title, source.Url?.OriginalString, Date(source.Published)),
+            Line("source", source.Id, source.Title, source.Url?.OriginalString, IsoDate.Format(source.Published)),
         };
         // Publisher and fingerprint join the hash only when present, so sources without them keep their hash.
         if (source.Publisher is not null || source.Fingerprint is not null)
@@ -74,11 +75,11 @@ public sealed class SourceDocument
         }
 
         lines.AddRange(actors.Select(a => Line("actor", a.Id.Value, a.Name, Vocabulary.Name(a.Kind), string.Join('\u001f', a.Aliases.Order(StringComparer.Ordinal)))));
-        lines.AddRange(roles.Select(r => Line("role", r.Person.Value, r.Title, r.Of?.Value, Date(r.Since), Date(r.Until))));
+        lines.AddRange(roles.Select(r => Line("role", r.Person.Value, r.Title, r.Of?.Value, IsoDate.Format(r.Since), IsoDate.Format(r.Until))));
         lines.AddRange(relations.Select(r => Line(
             "relation", r.Source.Value, Vocabulary.Name(r.Kind), r.Target.Value,
             r.Weight.ToString("R", CultureInfo.InvariantCulture), r.Confidence.ToString("R", CultureInfo.InvariantCulture),
-            Date(r.Since), Date(r.Until), r.Context, r.Evidence)));
+            IsoDate.Format(r.Since), IsoDate.Format(r.Until), r.Context, r.Evidence)));
 
         // The first line (the source) stays first; the assertions are a set, so their order does not count.
         lines.Sort(1, lines.Count - 1, StringComparer.Ordinal);
@@ -104,8 +105,6 @@ public sealed class SourceDocument
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Line(params string?[] fields) =>
         string.Join('\u001e', fields.Select(f => f is null ? "\u0000" : f));

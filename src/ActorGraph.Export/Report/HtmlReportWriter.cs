@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Export.Report;
 
@@ -189,7 +190,7 @@ public static class HtmlReportWriter
     {
         if (date is { } day)
         {
-            json.WriteString(name, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString(name, IsoDate.Format(day));
         }
     }
 

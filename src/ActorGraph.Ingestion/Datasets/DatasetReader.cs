@@ -446,7 +446,7 @@ public static class DatasetReader
                 return null;
             }
 
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (IsoDate.TryParse(text, out var date))
             {
                 return date;
             }

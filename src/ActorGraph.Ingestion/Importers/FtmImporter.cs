@@ -430,7 +430,7 @@ public static class FtmImporter
                 return null;
             }
 
-            var formats = new[] { "yyyy-MM-dd", "yyyy-MM", "yyyy" };
+            var formats = new[] { IsoDate.Pattern, "yyyy-MM", "yyyy" };
             var cut = text.Length > 10 ? text[..10] : text;
             return DateOnly.TryParseExact(cut, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
         }

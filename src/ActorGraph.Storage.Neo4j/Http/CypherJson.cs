@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Storage.Neo4j.Http;
 
@@ -45,7 +46,7 @@ internal static class CypherJson
                 writer.WriteRawValue(Float(number), skipInputValidation: true);
                 break;
             case DateOnly date:
-                writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                writer.WriteStringValue(IsoDate.Format(date));
                 break;
             case DateTimeOffset moment:
                 writer.WriteStringValue(moment.ToString("O", CultureInfo.InvariantCulture));

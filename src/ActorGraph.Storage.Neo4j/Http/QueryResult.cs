@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Storage.Neo4j.Http;
 
@@ -61,7 +62,7 @@ internal sealed class QueryResult
 
     public DateOnly? Date(JsonElement[] row, string column) =>
         NullableString(row, column) is { } text
-            ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            ? IsoDate.Parse(text)
             : null;
 
     public IReadOnlyList<string> Strings(JsonElement[] row, string column)

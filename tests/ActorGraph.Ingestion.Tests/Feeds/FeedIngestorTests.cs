@@ -5,16 +5,12 @@ using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Ingestion;
 using ActorGraph.Ingestion.Feeds;
-using ActorGraph.Storage.Embedded;
 using ActorGraph.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 
-namespace ActorGraph.Worker.Tests;
+namespace ActorGraph.Ingestion.Tests.Feeds;
 
 /// <summary>Feeds over a real HTTP server on 127.0.0.1: conditional requests, items once, removal, limits.</summary>
-// Source ids of files are relative to the working directory, which a worker test changes: not in parallel with it.
-[Collection("Working directory")]
-public sealed class FeedTests : IAsyncLifetime
+public sealed class FeedIngestorTests : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private readonly ConcurrentQueue<(string Path, string? IfNoneMatch, DateTimeOffset At)> _requests = new();
@@ -23,8 +19,6 @@ public sealed class FeedTests : IAsyncLifetime
     private Uri _address = null!;
 
     private Uri Feed => new(_address, "feed.xml");
-
-    private string Folder => _temporary.Folder;
 
     private IGraphStore Store => _temporary.Store;
 
@@ -128,7 +122,7 @@ public sealed class FeedTests : IAsyncLifetime
         new(Store, options ?? new FeedOptions { HostDelay = TimeSpan.Zero });
 
     [Fact]
-    public async Task New_items_are_ingested_once_and_an_unchanged_feed_answers_304()
+    public async Task IngestAsync_NewItems_AreIngestedOnceAndAnUnchangedFeedAnswers304()
     {
         await using var server = Serve();
         var state = FeedState.Load(null);
@@ -154,7 +148,7 @@ public sealed class FeedTests : IAsyncLifetime
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task An_item_that_leaves_its_feed_is_retracted_only_when_configured(bool retract)
+    public async Task IngestAsync_ItemLeavesItsFeed_IsRetractedOnlyWhenConfigured(bool retract)
     {
         await using var server = Serve();
         var state = FeedState.Load(null);
@@ -173,7 +167,7 @@ public sealed class FeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Slow_and_oversized_pages_are_cut_off_and_the_other_items_still_ingest()
+    public async Task IngestAsync_SlowAndOversizedPages_AreCutOffAndTheOtherItemsStillIngest()
     {
         await using var server = Serve();
         var options = new FeedOptions { HostDelay = TimeSpan.Zero, RequestTimeout = TimeSpan.FromMilliseconds(800), MaxResponseBytes = 1_000_000 };
@@ -202,7 +196,7 @@ public sealed class FeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_feed_whose_item_failed_is_read_whole_again_next_cycle_and_the_item_retried()
+    public async Task IngestAsync_ItemFailed_FeedIsReadWholeAgainNextCycleAndTheItemRetried()
     {
         await using var server = Serve();
         _feedVersion = "v3";
@@ -219,7 +213,7 @@ public sealed class FeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Atom_feeds_are_read_too()
+    public async Task IngestAsync_AtomFeed_IsRead()
     {
         await using var server = Serve();
         var report = await Ingestor().IngestAsync([new Uri(_address, "atom.xml")], FeedState.Load(null));
@@ -230,7 +224,7 @@ public sealed class FeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_broken_feed_is_rejected_with_its_reason_and_other_feeds_go_on()
+    public async Task IngestAsync_BrokenFeed_IsRejectedWithItsReasonAndOtherFeedsGoOn()
     {
         await using var server = Serve();
         var report = await Ingestor().IngestAsync([new Uri(_address, "missing.xml"), new Uri(_address, "a.html"), Feed], FeedState.Load(null));
@@ -241,35 +235,16 @@ public sealed class FeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Requests_to_one_host_are_spaced_by_the_host_delay()
+    public async Task IngestAsync_RequestsToOneHost_AreSpacedByTheHostDelay()
     {
         await using var server = Serve();
         await Ingestor(new FeedOptions { HostDelay = TimeSpan.FromMilliseconds(300) }).IngestAsync([Feed], FeedState.Load(null));
 
+        // The ingestor spaces the starts of its requests 300 ms apart; the server sees their arrivals, and a request
+        // that arrives late (a new connection, a loaded machine) shortens the gap after it. Back to back they would be
+        // milliseconds apart.
         var times = _requests.Select(r => r.At).ToList();
         Assert.Equal(3, times.Count);
-        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(280), $"{(pair.Second - pair.First).TotalMilliseconds} ms apart"));
-    }
-
-    [Fact]
-    public async Task The_worker_cycle_reads_feeds_next_to_folders_and_keeps_validators_in_its_state_file()
-    {
-        await using var server = Serve();
-        var data = Directory.CreateDirectory(Path.Combine(Folder, "data")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(data, "note.txt"), "Norway mediated talks between Colombia and the ELN.\n");
-        var options = new WorkerOptions { Feeds = { HostDelay = TimeSpan.Zero, StateFile = Path.Combine(Folder, "feeds.json") } };
-        options.Sources.Add(data);
-        options.Sources.Add(Feed.AbsoluteUri);
-
-        var first = await new IngestCycle(options, NullLoggerFactory.Instance).RunAsync(Store, CancellationToken.None);
-        var second = await new IngestCycle(options, NullLoggerFactory.Instance).RunAsync(Store, CancellationToken.None);
-
-        Assert.Equal(3, first.Ingest.Count(SourceOutcome.Added));
-        Assert.Equal(0, first.ExitCode);
-        Assert.Empty(first.Retracted);
-        Assert.Equal("\"v1\"", _requests.Last(r => r.Path == "/feed.xml").IfNoneMatch);
-        Assert.Equal(1, second.Ingest.Count(SourceOutcome.Unchanged));
-        Assert.Empty(second.Retracted);
-        Assert.Equal(3, (await Store.ListSourcesAsync()).Count);
+        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(150), $"{(pair.Second - pair.First).TotalMilliseconds} ms apart"));
     }
 }
