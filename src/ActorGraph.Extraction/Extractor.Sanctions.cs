@@ -144,7 +144,9 @@ public sealed partial class Extractor
     {
         // "Among the individuals sanctioned in the new package are A and B", after a minister's quotes: a list sentence
         // that itself speaks of sanctions reaches further back.
-        var reach = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || t.Text is "designated" or "listed") ? 8 : 2;
+        // So does one that counts the people it lists ("named six individuals …: A, B").
+        var reach = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || t.Text is "designated" or "listed")
+            || Enumerable.Range(0, s.Tokens.Count - 1).Any(j => IsCount(s.Word(j)) && _lexicon.IsCue("sanctioned-group", s.Word(j + 1))) ? 8 : 2;
         if (document.LastSanctioners is not { Count: > 0 } sanctioners || document.SentencesSinceSanction > reach)
         {
             return;
@@ -167,6 +169,14 @@ public sealed partial class Extractor
                 && s.Word(j + 3) is "-" or ":" or ",")
             {
                 start = j + 3;
+            }
+
+            // "The release named six individuals as money launderers for the cartel: A, B and C": a count of people
+            // announced, then the colon that opens their list.
+            if (start < 0 && IsCount(s.Word(j)) && _lexicon.IsCue("sanctioned-group", s.Word(j + 1))
+                && Enumerable.Range(j + 2, 10).FirstOrDefault(x => x < s.Tokens.Count && s.Word(x) == ":") is var colon and > 0)
+            {
+                start = colon;
             }
         }
 
