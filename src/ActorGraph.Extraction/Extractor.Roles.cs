@@ -151,6 +151,16 @@ public sealed partial class Extractor
                 continue;
             }
 
+            // "South Korea's new national security adviser will be Chang Ho-jin": the copula names the holder.
+            var copula = s.Word(next) is "will" or "would" && s.Word(next + 1) == "be" ? next + 1 : next;
+            var owned = s.Word(title.Start - 1) is "new" or "next" && s.At(title.Start - 1) is null ? WalkLeft(s, title.Start - 2, title.TitleClass == TitleClass.Adviser) : left;
+            if (owned.Actors.Count > 0 && (copula > next || s.Word(next) is "is" or "was") && s.At(copula) is null
+                && s.At(copula + 1) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } copulaHolder && copulaHolder.Start == copula + 1)
+            {
+                Bind(s, document, title, copulaHolder, owned, after: null, "role.copula");
+                continue;
+            }
+
             // After the name: "Kirill Dmitriev, head of the Russian Direct Investment Fund", "Yuri Ushakov, an aide to Putin".
             var k = left.Edge - 1;
 
@@ -351,6 +361,11 @@ public sealed partial class Extractor
                 break;
             case TitleClass.Adviser when principal is not null:
                 document.AddRelation(person, RelationKind.Advises, principal, 0.85, s, "advises.title-principal");
+                if (SecondPrincipal(s, principal) is { } second)
+                {
+                    document.AddRelation(person, RelationKind.Advises, second, 0.8, s, "advises.title-principal");
+                }
+
                 break;
             case TitleClass.Adviser when of is { Kind: ActorKind.Country }:
                 document.AddOfficeAdviser(person.Name, of.Name, role);
@@ -361,6 +376,34 @@ public sealed partial class Extractor
             default:
                 break;
         }
+    }
+
+    /// <summary>"a close aide to Prime Minister A and his predecessor B": the second person an adviser serves.</summary>
+    private static Mention? SecondPrincipal(SentenceContext s, Mention principal)
+    {
+        var j = principal.Resolve().End;
+        if (s.Word(j) != "and" || s.At(j) is not null)
+        {
+            return null;
+        }
+
+        j++;
+        if (s.Word(j) is "his" or "her" or "their" or "the")
+        {
+            j++;
+        }
+
+        for (var words = 0; words < 2 && s.At(j) is null && j < s.Tokens.Count && s.Tokens[j] is { IsWord: true, IsCapitalized: false }; words++)
+        {
+            j++;
+        }
+
+        while (s.At(j) is { Type: MentionType.Title } title && title.Start == j)
+        {
+            j = title.End;
+        }
+
+        return s.At(j) is { Type: MentionType.Actor, Kind: ActorKind.Person } second && second.Start == j && second.Resolve() != principal.Resolve() ? second.Resolve() : null;
     }
 
     /// <summary>

@@ -437,6 +437,18 @@ public sealed class ExtractorConstructionTests
             "The Norwegian government has announced sanctions targeting senior Iranian military figures.",
             [], ["Norway SANCTIONS Iran", "Norwegian government SANCTIONS Iranian military"]
         },
+        {
+            "Kenya's new national security adviser will be Amina Otieno, President William Ruto's office said.",
+            ["Amina Otieno ADVISES William Ruto"], []
+        },
+        {
+            "Takeo Akiba, a close aide to Prime Minister Yoshihide Suga and his predecessor Shinzo Abe, will replace Shigeru Kitamura.",
+            ["Takeo Akiba ADVISES Yoshihide Suga", "Takeo Akiba ADVISES Shinzo Abe"], ["Takeo Akiba ADVISES Shigeru Kitamura"]
+        },
+        {
+            "Norway imposed sanctions on a cartel on Monday. The ministry said the measures were overdue. A release named three individuals as money launderers for the cartel: Rafael Ortiz Mena; Carmen Lugo Parra, a broker; and Tomas Ibarra Soto.",
+            ["Norway SANCTIONS Rafael Ortiz Mena", "Norway SANCTIONS Carmen Lugo Parra", "Norway SANCTIONS Tomas Ibarra Soto"], []
+        },
 
         // ---- Actor quality
         {
