@@ -33,6 +33,21 @@ public sealed partial class Extractor
             }
         }
 
+        // "Azerbaijan freed 17 Armenian prisoners after US mediation": who releases prisoners and whose they are.
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.At(k) is null && _lexicon.IsCue("release-verb", s.Word(k)) && Subject(s, k, out _) is { } releaser)
+            {
+                for (var j = k + 1; j < s.Tokens.Count && j <= k + 4; j++)
+                {
+                    if (s.At(j)?.Resolve() is { Type: MentionType.Actor, Locative: false, Kind: not ActorKind.Person } owner && owner != releaser)
+                    {
+                        return [releaser, owner];
+                    }
+                }
+            }
+        }
+
         var hasEvent = false;
         for (var k = 0; k < s.Tokens.Count; k++)
         {
@@ -101,8 +116,9 @@ public sealed partial class Extractor
                 entry = _lexicon.TryEntity(phrase, out var found) ? found : null;
             }
 
-            // "a US-led coalition" leads; only "-led talks" facilitate them.
-            if (entry is null || (suffix.Equals("-led", StringComparison.OrdinalIgnoreCase) && !IsEvent(s, k + 1)) || parties is not { Count: >= 2 })
+            // "a US-led coalition" leads; only "-led talks" facilitate them. "Western-brokered talks" name no one
+            // who brokered them: a loose group of countries is not a mediator.
+            if (entry is null || entry.Kind == ActorKind.Group || (suffix.Equals("-led", StringComparison.OrdinalIgnoreCase) && !IsEvent(s, k + 1)) || parties is not { Count: >= 2 })
             {
                 return;
             }

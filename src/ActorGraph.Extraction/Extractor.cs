@@ -168,6 +168,17 @@ public sealed partial class Extractor
                 document.NoteBareLeaderTitle(leaderTitle!, leaderClass, s.Sentence.Text, s.Line);
             }
 
+            // "Amir Khan Muttaqi", "Sultan Al Jaber": a one-word title that is also a given name starts a name when two
+            // more capitalized words follow that are no title, honorific or known name; "Qatari Amir Tamim bin Hamad" and
+            // "Sultan Haitham bin Tariq" keep their title.
+            if (titleLength == 1 && _lexicon.IsGivenName(token.Text) && i + 2 < tokens.Count
+                && tokens[i + 1] is { IsWord: true, IsCapitalized: true } && tokens[i + 2] is { IsWord: true, IsCapitalized: true }
+                && !_lexicon.IsWord("honorific", tokens[i + 1].Text) && MatchTitle(tokens, i + 1, out _, out _) == 0 && MatchEntity(tokens, i + 1, out _) == 0
+                && !(s.Mentions.Count > 0 && s.Mentions[^1].End == i && s.Mentions[^1].Type == MentionType.Actor))
+            {
+                titleLength = 0;
+            }
+
             if (titleLength > 0)
             {
                 s.Add(new Mention

@@ -449,6 +449,14 @@ public sealed class ExtractorConstructionTests
             "Norway imposed sanctions on a cartel on Monday. The ministry said the measures were overdue. A release named three individuals as money launderers for the cartel: Rafael Ortiz Mena; Carmen Lugo Parra, a broker; and Tomas Ibarra Soto.",
             ["Norway SANCTIONS Rafael Ortiz Mena", "Norway SANCTIONS Carmen Lugo Parra", "Norway SANCTIONS Tomas Ibarra Soto"], []
         },
+        {
+            "Azerbaijan freed 17 Armenian prisoners of war on Tuesday after US mediation, days after the neighbours resumed Western-brokered talks.",
+            ["United States FACILITATES Azerbaijan", "United States FACILITATES Armenia"], ["Western countries FACILITATES Azerbaijan"]
+        },
+        {
+            "The Taliban delegation was led by Amir Khan Muttaqi. Qatari Amir Tamim bin Hamad Al Thani received him.",
+            ["Amir Khan Muttaqi LEADS Taliban delegation", "Tamim bin Hamad Al Thani LEADS Qatar"], ["Khan Muttaqi LEADS Taliban delegation"]
+        },
 
         // ---- Actor quality
         {
