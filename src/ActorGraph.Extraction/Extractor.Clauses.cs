@@ -32,6 +32,12 @@ public sealed partial class Extractor
             return null;
         }
 
+        // "the heads of diplomacy of A, B and C": right after a determiner the word is a noun, not a verb.
+        if (k > 0 && s.At(k - 1) is null && _lexicon.IsCue("determiner", s.Word(k - 1)) && s.Word(k - 1) is not ("that" or "That"))
+        {
+            return null;
+        }
+
         for (var j = k - 1; j >= 0 && j >= k - 16; j--)
         {
             if (s.At(j) is { } mention)
@@ -98,7 +104,9 @@ public sealed partial class Extractor
         {
             if (s.Word(open) == "," && s.At(open) is null)
             {
-                return _lexicon.IsCue("aside-start", s.Word(open + 1)) && s.At(open - 1) is not null ? open : -1;
+                // "The meeting, hosted by the Foreign Ministry, was led by A": a participle phrase with its agent is an aside too.
+                var participle = s.Word(open + 1).EndsWith("ed", StringComparison.Ordinal) && s.Word(open + 2) == "by" && s.At(open + 1) is null;
+                return (_lexicon.IsCue("aside-start", s.Word(open + 1)) && s.At(open - 1) is not null) || participle ? open : -1;
             }
         }
 

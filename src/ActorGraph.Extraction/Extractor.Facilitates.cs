@@ -221,6 +221,8 @@ public sealed partial class Extractor
             }
         }
 
+        // "continued Western mediation": a loose group of countries (not a delegation) is not a mediator.
+        facilitators.RemoveAll(f => f.Kind == ActorKind.Group && !f.Name.EndsWith(" delegation", StringComparison.Ordinal));
         if (facilitators.Count == 0 || IsHypothetical(s, k - 3, k))
         {
             return;

@@ -14,7 +14,8 @@ public sealed partial class Extractor
             var j = k - 1;
             while (j >= 0 && s.At(j) is null && s.Word(j) is "," or "was" or "were" or "is" or "are" or "being" or "been" or "be" or "will" or "also" or "jointly")
             {
-                j--;
+                // "The meeting, hosted by the Foreign Ministry, was led by A": what the aside names is not what is led.
+                j = s.Word(j) == "," && AsideStart(s, j) is var open and > 0 ? open - 1 : j - 1;
             }
 
             // "The talks in Cairo were chaired by ..." leads the talks, not Cairo: a place is never what is led.

@@ -457,6 +457,14 @@ public sealed class ExtractorConstructionTests
             "The Taliban delegation was led by Amir Khan Muttaqi. Qatari Amir Tamim bin Hamad Al Thani received him.",
             ["Amir Khan Muttaqi LEADS Taliban delegation", "Tamim bin Hamad Al Thani LEADS Qatar"], ["Khan Muttaqi LEADS Taliban delegation"]
         },
+        {
+            "The meeting, hosted by the Spanish Foreign Ministry, was led by US Treasury Secretary Scott Bessent. Yerevan has insisted on continued Western mediation between Armenia and Azerbaijan.",
+            [], ["Scott Bessent LEADS Spanish Foreign Ministry", "Western countries FACILITATES Armenia"]
+        },
+        {
+            "Djibouti welcomed the visit of the heads of diplomacy of Ethiopia, Somalia and Eritrea.",
+            [], ["Djibouti LEADS Ethiopia", "Djibouti LEADS Somalia"]
+        },
 
         // ---- Actor quality
         {
