@@ -72,10 +72,31 @@ public sealed partial class Extractor
                 continue;
             }
 
+            // "Ferdinand R. Marcos, Jr.", "Martin Luther King Jr.": a generational suffix ends the name.
+            if (end > i + 1 && GenerationalSuffix(tokens, end) is var suffix and > 0)
+            {
+                end += suffix;
+            }
+
             break;
         }
 
         return end - i;
+    }
+
+    /// <summary>How many tokens of ", Jr." or "Jr." (also Sr., II, III) start at <paramref name="k"/>; 0 for none.</summary>
+    private static int GenerationalSuffix(List<Token> tokens, int k)
+    {
+        static bool IsSuffix(string word) => word is "Jr" or "Sr" or "II" or "III" or "IV";
+        var comma = k < tokens.Count && tokens[k].Text == "," ? 1 : 0;
+        var at = k + comma;
+        if (at >= tokens.Count || !IsSuffix(tokens[at].Text))
+        {
+            return 0;
+        }
+
+        var dot = at + 1 < tokens.Count && tokens[at + 1].Text == "." && tokens[at + 1].Start == tokens[at].End ? 1 : 0;
+        return comma + 1 + dot;
     }
 
     private bool HyphenatedGivenName(List<Token> tokens, int dash) =>

@@ -359,6 +359,13 @@ public sealed partial class Extractor
             case TitleClass.HeadOfState or TitleClass.HeadOfGovernment or TitleClass.Head when of is not null && of.Kind != ActorKind.Person:
                 document.AddRelation(person, RelationKind.Leads, of, 0.85, s, "leads.title");
                 break;
+
+            // "Secretary of the Department of National Defense", "Minister of the Ministry of Mines": a minister
+            // leads the ministry named after the title (not one a title only implies, as "Treasury Secretary").
+            case TitleClass.Minister when !left.Deputy && after is { To: false } ministry && of == ministry.Actor && of.Kind == ActorKind.Organization
+                && of.Name.Split(' ').Any(w => w is "Ministry" or "Department"):
+                document.AddRelation(person, RelationKind.Leads, of, 0.8, s, "leads.minister");
+                break;
             case TitleClass.Adviser when principal is not null:
                 document.AddRelation(person, RelationKind.Advises, principal, 0.85, s, "advises.title-principal");
                 if (SecondPrincipal(s, principal) is { } second)

@@ -465,6 +465,10 @@ public sealed class ExtractorConstructionTests
             "Djibouti welcomed the visit of the heads of diplomacy of Ethiopia, Somalia and Eritrea.",
             [], ["Djibouti LEADS Ethiopia", "Djibouti LEADS Somalia"]
         },
+        {
+            "Philippine President Ferdinand R. Marcos, Jr. appointed Carlito G. Galvez, Jr. as the new Secretary of the Department of National Defense. Treasury Secretary Scott Bessent spoke.",
+            ["Ferdinand R. Marcos, Jr. LEADS Philippines", "Carlito G. Galvez, Jr. LEADS Department of National Defense"], ["Scott Bessent LEADS US Department of the Treasury"]
+        },
 
         // ---- Actor quality
         {
