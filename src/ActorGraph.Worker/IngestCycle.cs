@@ -13,8 +13,11 @@ namespace ActorGraph.Worker;
 /// <param name="RetractFailures">Sources whose retraction failed, with the reason.</param>
 public sealed record CycleReport(IngestReport Ingest, IReadOnlyList<string> Retracted, IReadOnlyList<string> RetractFailures)
 {
-    /// <summary>The ingest exit code: 1 when anything failed, 3 when some file was rejected, else 0.</summary>
-    public int ExitCode => RetractFailures.Count > 0 ? IngestReport.Failure : Ingest.ExitCode;
+    /// <summary>The cycle as a whole: failed when a retraction failed, else as its ingest went.</summary>
+    public IngestStatus Status => RetractFailures.Count > 0 ? IngestStatus.Failed : Ingest.Status;
+
+    /// <summary>The code the run ledger and the health file record: 1 when anything failed, 3 when some file was rejected, else 0.</summary>
+    public int ExitCode => RunCodes.Of(Status);
 }
 
 /// <summary>

@@ -51,7 +51,10 @@ public sealed class IngestWorker : BackgroundService
         base.Dispose();
     }
 
-    /// <summary>With <see cref="WorkerOptions.Once"/>: the exit code of the cycle. Otherwise the last cycle's.</summary>
+    /// <summary>With <see cref="WorkerOptions.Once"/>: how the cycle went. Otherwise how the last cycle went.</summary>
+    public IngestStatus Status { get; private set; }
+
+    /// <summary>The code the run ledger and the health file record for <see cref="Status"/> (0, 1 or 3).</summary>
     public int ExitCode { get; private set; }
 
     /// <summary>How many cycles have completed (with or without rejected files).</summary>
@@ -196,7 +199,8 @@ public sealed class IngestWorker : BackgroundService
     private void Finish(DateTimeOffset started, CycleReport? report, string? error)
     {
         var ended = _time.GetUtcNow();
-        ExitCode = report?.ExitCode ?? IngestReport.Failure;
+        Status = report?.Status ?? IngestStatus.Failed;
+        ExitCode = RunCodes.Of(Status);
         if (report is not null)
         {
             LastReport = report;
@@ -223,7 +227,7 @@ public sealed class IngestWorker : BackgroundService
             started,
             ended,
             ExitCode,
-            ExitCode == IngestReport.Failure ? previous?.LastSuccess : ended,
+            Status == IngestStatus.Failed ? previous?.LastSuccess : ended,
             error ?? report?.Ingest.Results.Where(r => r.Errors.Count > 0).Select(r => r.Errors[0].ToString()).FirstOrDefault() ?? (report is { RetractFailures.Count: > 0 } ? report.RetractFailures[0] : null));
         var temporary = path + ".tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(health, WorkerJson.Default.WorkerHealth));
