@@ -3,7 +3,7 @@ using ActorGraph.Cli.Commands;
 using ActorGraph.Core;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction;
-using ActorGraph.Worker;
+using ActorGraph.Hosting;
 
 namespace ActorGraph.Cli;
 

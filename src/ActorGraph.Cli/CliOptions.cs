@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ActorGraph.Core.Model;
-using ActorGraph.Worker;
+using ActorGraph.Hosting;
 
 namespace ActorGraph.Cli;
 

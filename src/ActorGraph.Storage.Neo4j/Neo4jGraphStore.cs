@@ -223,9 +223,20 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Runs one statement in its own transaction, retried when the failure is transient; used by the Graph Data Science engine and tests.</summary>
-    internal Task<QueryResult> QueryAsync(Statement statement, IReadOnlyDictionary<string, object?> parameters, bool readOnly, CancellationToken cancellationToken) =>
-        Retry(ct => _client.RunAsync(statement, parameters, readOnly, ct), cancellationToken);
+    /// <summary>
+    /// Runs one statement in its own transaction, retried when the failure is transient; used by the Graph Data
+    /// Science engine and tests. Values go in <paramref name="parameters"/>, never into the statement's text.
+    /// </summary>
+    /// <param name="statement">The statement, from a catalog of shipped Cypher files.</param>
+    /// <param name="parameters">The statement's parameters.</param>
+    /// <param name="readOnly">Whether the statement only reads (sent as a read transaction).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<QueryResult> QueryAsync(Statement statement, IReadOnlyDictionary<string, object?> parameters, bool readOnly, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Retry(ct => _client.RunAsync(statement, parameters, readOnly, ct), cancellationToken);
+    }
 
     /// <summary>Whether a version string such as <c>5.26.12</c> or <c>2025.10.1</c> is 5.26 or later.</summary>
     internal static bool SupportsQueryApiTransactions(string version)

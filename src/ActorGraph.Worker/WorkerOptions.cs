@@ -1,3 +1,4 @@
+using ActorGraph.Hosting;
 using ActorGraph.Ingestion;
 using ActorGraph.Ingestion.Feeds;
 using Cronos;

@@ -30,7 +30,7 @@ internal static class ClustersCommand
         cli.Options.AddFilters(command);
         command.SetAction((parse, ct) => cli.WithEngine(
             parse,
-            graph =>
+            async (engine, filter) =>
             {
                 var chosen = parse.GetValue(algorithm) switch
                 {
@@ -39,25 +39,16 @@ internal static class ClustersCommand
                     "components" => ClusterAlgorithm.Components,
                     _ => ClusterAlgorithm.Leiden,
                 };
-                var result = graph.Clusters(new ClusterOptions { Algorithm = chosen, Seed = parse.GetValue(seed), Resolution = parse.GetValue(resolution) });
-                return Task.FromResult(new ClustersJson(result.Algorithm, parse.GetValue(seed), result.Modularity,
-                    [.. result.Clusters.Select(c => new ClusterJson(c.Members.Count, [.. c.Members.Select(m => m.Name)], c.Label))],
-                    [.. result.Brokers.Select(b => new BrokerJson(b.Actor.Name, b.Actor.Id.Value, b.Participation, b.Clusters))]));
-            },
-            async (gds, filter) =>
-            {
-                // Graph Data Science runs Leiden and Louvain; its members come ordered by name.
-                var chosen = parse.GetValue(algorithm) switch
+                if (!engine.Supports(chosen))
                 {
-                    "leiden" => GdsCommunityAlgorithm.Leiden,
-                    "louvain" => GdsCommunityAlgorithm.Louvain,
-                    var other => throw new UsageException($"--algorithm {other} is computed by the local engine only; with --engine gds use leiden or louvain"),
-                };
-                var result = await gds.CommunitiesAsync(filter, chosen, parse.GetValue(resolution), parse.GetValue(seed), ct);
-                return new ClustersJson(result.Algorithm, parse.GetValue(seed), result.Modularity, [.. result.Members
-                    .GroupBy(m => m.Community)
-                    .Select(g => new ClusterJson(g.Count(), [.. g.Select(m => m.Name).Order(StringComparer.Ordinal)]))
-                    .OrderByDescending(c => c.Size).ThenBy(c => c.Members[0], StringComparer.Ordinal)]);
+                    throw new UsageException($"--algorithm {parse.GetValue(algorithm)} is computed by the local engine only; with --engine gds use leiden or louvain");
+                }
+
+                // Graph Data Science lists a cluster's members by name and names no brokers.
+                var result = await engine.ClustersAsync(filter, new ClusterOptions { Algorithm = chosen, Seed = parse.GetValue(seed), Resolution = parse.GetValue(resolution) }, ct);
+                return new ClustersJson(result.Algorithm, parse.GetValue(seed), result.Modularity,
+                    [.. result.Clusters.Select(c => new ClusterJson(c.Members.Count, [.. c.Members.Select(m => m.Name)], c.Label))],
+                    [.. result.Brokers.Select(b => new BrokerJson(b.Actor.Name, b.Actor.Id.Value, b.Participation, b.Clusters))]);
             },
             async (result, json) =>
             {

@@ -20,8 +20,9 @@ internal static class NeighborsCommand
         });
         var command = new Command("neighbors", "An actor's ego network: the actors within --depth steps and the relations among them.") { name, depth, cli.Options.Json };
         cli.Options.AddFilters(command);
-        command.SetAction((parse, ct) => cli.WithEngine(
+        command.SetAction((parse, ct) => cli.WithGraph(
             parse,
+            "neighbors is computed by the local engine only",
             graph =>
             {
                 var ego = graph.Neighbors(parse.GetValue(name)!, parse.GetValue(depth));
@@ -31,7 +32,6 @@ internal static class NeighborsCommand
                     [.. ego.Actors.Select(n => new NeighborJson(n.Actor.Name, n.Actor.Id.Value, Vocabulary.Name(n.Actor.Kind), n.Distance))],
                     [.. ego.Relations.Select(r => RelationToJson(graph.Snapshot, r))]));
             },
-            (_, _) => throw new UsageException("neighbors is computed by the local engine only"),
             async (result, json) =>
             {
                 if (json)

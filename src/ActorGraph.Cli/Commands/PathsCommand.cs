@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ActorGraph.Core.Model;
+using ActorGraph.Query;
 using static ActorGraph.Cli.CliFormat;
 
 namespace ActorGraph.Cli.Commands;
@@ -26,42 +27,39 @@ internal static class PathsCommand
         };
         var command = new Command("paths", "The strongest loopless influence paths from one actor to another.") { from, to, k, ignoreDirection, cli.Options.Json };
         cli.Options.AddFilters(command);
-        command.SetAction((parse, ct) => cli.WithEngine(
-            parse,
-            graph =>
-            {
-                var paths = parse.GetValue(ignoreDirection)
-                    ? graph.ConnectionPaths(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(k))
-                    : graph.StrongestPaths(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(k));
-                return Task.FromResult(new PathsJson(
-                    graph.Snapshot.Resolve(parse.GetValue(from)!).Name,
-                    graph.Snapshot.Resolve(parse.GetValue(to)!).Name,
-                    [.. paths.Select(p => new PathJson(
-                        p.Strength,
-                        [.. p.Actors.Select(a => a.Name)],
-                        [.. p.Steps.Select(s => new StepJson(
-                            s.Source.Name, Vocabulary.Name(s.Kind), s.Target.Name, s.Strength, s.Relation.Weight, s.Relation.Confidence,
-                            Evidence(s.Relation.Provenance), s.AgainstDirection ? true : null, CorroborationJson.From(s.Relation.Corroboration)))]))]));
-            },
-            async (gds, filter) =>
-            {
-                if (parse.GetValue(ignoreDirection))
+        command.SetAction((parse, ct) => parse.GetValue(ignoreDirection)
+            ? cli.WithGraph(
+                parse,
+                "--ignore-direction is computed by the local engine only",
+                graph => Task.FromResult(ToJson(
+                    graph.Snapshot.Resolve(parse.GetValue(from)!),
+                    graph.Snapshot.Resolve(parse.GetValue(to)!),
+                    graph.ConnectionPaths(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(k)))),
+                (result, json) => WritePaths(cli, result, json),
+                ct)
+            : cli.WithEngine(
+                parse,
+                async (engine, filter) =>
                 {
-                    throw new UsageException("--ignore-direction is computed by the local engine only");
-                }
-
-                var source = await gds.FindActorAsync(parse.GetValue(from)!, ct);
-                var target = await gds.FindActorAsync(parse.GetValue(to)!, ct);
-                var paths = await gds.StrongestPathsAsync(filter, source.Id, target.Id, parse.GetValue(k), ct);
-                return new PathsJson(source.Name, target.Name, [.. paths.Select(p => new PathJson(
-                    p.Strength,
-                    [.. p.Steps.Select(s => s.FromName).Take(1).Concat(p.Steps.Select(s => s.ToName))],
-                    [.. p.Steps.Select(s => new StepJson(s.FromName, Vocabulary.Name(s.Kind), s.ToName, s.Strength, s.Weight, s.Confidence, Evidence(s.Provenance)))]))]);
-            },
-            (result, json) => WritePaths(cli, result, json),
-            ct));
+                    var source = await engine.FindActorAsync(filter, parse.GetValue(from)!, ct);
+                    var target = await engine.FindActorAsync(filter, parse.GetValue(to)!, ct);
+                    return ToJson(source, target, await engine.StrongestPathsAsync(filter, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(k), ct));
+                },
+                (result, json) => WritePaths(cli, result, json),
+                ct));
         return command;
     }
+
+    /// <summary>The paths as JSON and text show them, whichever engine found them.</summary>
+    private static PathsJson ToJson(GraphActor from, GraphActor to, IReadOnlyList<InfluencePath> paths) => new(
+        from.Name,
+        to.Name,
+        [.. paths.Select(p => new PathJson(
+            p.Strength,
+            [.. p.Actors.Select(a => a.Name)],
+            [.. p.Steps.Select(s => new StepJson(
+                s.Source.Name, Vocabulary.Name(s.Kind), s.Target.Name, s.Strength, s.Relation.Weight, s.Relation.Confidence,
+                Evidence(s.Relation.Provenance), s.AgainstDirection ? true : null, CorroborationJson.From(s.Relation.Corroboration)))]))]);
 
     private static async Task<int> WritePaths(CommandRunner cli, PathsJson result, bool json)
     {

@@ -35,45 +35,44 @@ internal static class RankCommand
         });
         var command = new Command("rank", "The most influential actors: by influence (weighted PageRank), betweenness or degree.") { by, unweighted, sample, top, cli.Options.Json };
         cli.Options.AddFilters(command);
-        command.SetAction((parse, ct) => cli.WithEngine(
-            parse,
-            graph =>
+        Func<RankJson, bool, Task<int>> write = (result, json) =>
+        {
+            if (json)
             {
-                var measure = parse.GetValue(by)!;
-                var count = parse.GetValue(top);
-                IEnumerable<ScoreJson> scores = measure switch
-                {
-                    "betweenness" => graph.Betweenness(new BetweennessOptions { Weighted = !parse.GetValue(unweighted), SampleSize = parse.GetValue(sample) })
-                        .Select(s => new ScoreJson(s.Actor.Name, s.Actor.Id.Value, Vocabulary.Name(s.Actor.Kind), s.Score)),
-                    "degree" => graph.Degrees()
-                        .Select(d => new ScoreJson(d.Actor.Name, d.Actor.Id.Value, Vocabulary.Name(d.Actor.Kind), d.Total, d.In, d.Out)),
-                    _ => graph.InfluenceRank()
-                        .Select(s => new ScoreJson(s.Actor.Name, s.Actor.Id.Value, Vocabulary.Name(s.Actor.Kind), s.Score)),
-                };
-                return Task.FromResult(new RankJson(measure, [.. scores.Take(count)]));
-            },
-            async (gds, filter) => parse.GetValue(by) != "influence"
-                ? throw new UsageException($"--by {parse.GetValue(by)} is computed by the local engine only; with --engine gds use influence")
-                : new RankJson("influence", [.. (await gds.InfluenceRankAsync(filter, parse.GetValue(top), ct))
-                    .Select(s => new ScoreJson(s.Name, s.Id.Value, Vocabulary.Name(s.Kind), s.Score))]),
-            (result, json) =>
-            {
-                if (json)
-                {
-                    cli.WriteJson(result, CliJson.Default.RankJson);
-                    return Task.FromResult(0);
-                }
-
-                var table = new TextTable("#", "ACTOR", "KIND", result.By.ToUpperInvariant());
-                for (var i = 0; i < result.Actors.Count; i++)
-                {
-                    table.Add(i + 1, result.Actors[i].Name, result.Actors[i].Kind, result.Actors[i].Score);
-                }
-
-                table.WriteTo(cli.Terminal);
+                cli.WriteJson(result, CliJson.Default.RankJson);
                 return Task.FromResult(0);
-            },
-            ct));
+            }
+
+            var table = new TextTable("#", "ACTOR", "KIND", result.By.ToUpperInvariant());
+            for (var i = 0; i < result.Actors.Count; i++)
+            {
+                table.Add(i + 1, result.Actors[i].Name, result.Actors[i].Kind, result.Actors[i].Score);
+            }
+
+            table.WriteTo(cli.Terminal);
+            return Task.FromResult(0);
+        };
+        command.SetAction((parse, ct) => parse.GetValue(by) == "influence"
+            ? cli.WithEngine(
+                parse,
+                async (engine, filter) => new RankJson("influence", [.. (await engine.InfluenceRankAsync(filter, parse.GetValue(top), ct))
+                    .Select(s => new ScoreJson(s.Actor.Name, s.Actor.Id.Value, Vocabulary.Name(s.Actor.Kind), s.Score))]),
+                write,
+                ct)
+            : cli.WithGraph(
+                parse,
+                $"--by {parse.GetValue(by)} is computed by the local engine only; with --engine gds use influence",
+                graph =>
+                {
+                    IEnumerable<ScoreJson> scores = parse.GetValue(by) == "betweenness"
+                        ? graph.Betweenness(new BetweennessOptions { Weighted = !parse.GetValue(unweighted), SampleSize = parse.GetValue(sample) })
+                            .Select(s => new ScoreJson(s.Actor.Name, s.Actor.Id.Value, Vocabulary.Name(s.Actor.Kind), s.Score))
+                        : graph.Degrees()
+                            .Select(d => new ScoreJson(d.Actor.Name, d.Actor.Id.Value, Vocabulary.Name(d.Actor.Kind), d.Total, d.In, d.Out));
+                    return Task.FromResult(new RankJson(parse.GetValue(by)!, [.. scores.Take(parse.GetValue(top))]));
+                },
+                write,
+                ct));
         return command;
     }
 }

@@ -25,14 +25,14 @@ internal static class ReachCommand
         });
         var command = new Command("reach", "Every actor an actor influences along a path at least --min-strength strong, with its strongest path.") { name, minStrength, cli.Options.Json };
         cli.Options.AddFilters(command);
-        command.SetAction((parse, ct) => cli.WithEngine(
+        command.SetAction((parse, ct) => cli.WithGraph(
             parse,
+            "reach is computed by the local engine only",
             graph => Task.FromResult(new ReachJson(
                 graph.Snapshot.Resolve(parse.GetValue(name)!).Name,
                 parse.GetValue(minStrength),
                 [.. graph.Reach(parse.GetValue(name)!, parse.GetValue(minStrength)).Select(r => new ReachedJson(
                     r.Actor.Name, r.Actor.Id.Value, Vocabulary.Name(r.Actor.Kind), r.Strength, [.. r.Path.Actors.Select(a => a.Name)]))])),
-            (_, _) => throw new UsageException("reach is computed by the local engine only"),
             async (result, json) =>
             {
                 if (json)

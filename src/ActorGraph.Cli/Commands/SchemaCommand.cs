@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ActorGraph.Worker;
+using ActorGraph.Hosting;
 
 namespace ActorGraph.Cli.Commands;
 

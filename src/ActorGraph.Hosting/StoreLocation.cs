@@ -1,9 +1,10 @@
+using ActorGraph.Analytics.Neo4jGds;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Embedded;
 using ActorGraph.Storage.Neo4j;
 using Microsoft.Extensions.Logging;
 
-namespace ActorGraph.Worker;
+namespace ActorGraph.Hosting;
 
 /// <summary>
 /// The <c>--store</c> value: <c>sqlite:PATH</c> (the embedded default) or <c>neo4j:http[s]://HOST:PORT[?database=NAME]</c>.
@@ -51,7 +52,14 @@ public abstract record StoreLocation
     }
 
     /// <summary>Opens the store; <paramref name="initialize"/> also creates or checks its schema.</summary>
-    public abstract Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken);
+    public async Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken) =>
+        (await ConnectAsync(loggerFactory, initialize, cancellationToken).ConfigureAwait(false)).Store;
+
+    /// <summary>
+    /// Opens the store together with the analysis engines that work on it; <paramref name="initialize"/> also
+    /// creates or checks its schema. Disposing the connection closes the store.
+    /// </summary>
+    public abstract Task<GraphConnection> ConnectAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken);
 
     /// <summary>The embedded store in one SQLite file.</summary>
     public sealed record SqliteLocation(string Path) : StoreLocation
@@ -60,13 +68,13 @@ public abstract record StoreLocation
         public override string Display => $"sqlite:{Path}";
 
         /// <inheritdoc />
-        public override async Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken)
+        public override async Task<GraphConnection> ConnectAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken)
         {
             var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = Path }, TimeProvider.System, loggerFactory);
 
             // The embedded schema is cheap to check, and a store must exist before it can be read.
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            return store;
+            return new GraphConnection(this, store, gds: null);
         }
     }
 
@@ -111,7 +119,7 @@ public abstract record StoreLocation
         }
 
         /// <inheritdoc />
-        public override async Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken)
+        public override async Task<GraphConnection> ConnectAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken)
         {
             var user = Environment.GetEnvironmentVariable(UserVariable);
             var password = Environment.GetEnvironmentVariable(PasswordVariable);
@@ -150,7 +158,7 @@ public abstract record StoreLocation
                 }
             }
 
-            return store;
+            return new GraphConnection(this, store, () => new GdsInfluenceEngine(store));
         }
     }
 }
