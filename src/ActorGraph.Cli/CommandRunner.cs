@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
-using ActorGraph.Query;
 using ActorGraph.Hosting;
+using ActorGraph.Query;
 using Microsoft.Extensions.Logging;
 
 namespace ActorGraph.Cli;
@@ -63,7 +63,7 @@ internal sealed class CommandRunner(TextWriter stdout, TextWriter stderr, bool i
     {
         if (UsesGds(parse))
         {
-            if (!(StoreLocation.TryParse(parse.GetValue(Options.Store)!, out var location, out _) && location is StoreLocation.Neo4jLocation))
+            if (!(StoreLocation.TryParse(parse.GetValue(Options.Store)!, out var location, out _) && location!.Supports(InfluenceEngineKind.Gds)))
             {
                 await stderr.WriteLineAsync("actorgraph: --engine gds computes inside Neo4j; it needs --store neo4j:http://HOST:7474");
                 return ExitCodes.Usage;

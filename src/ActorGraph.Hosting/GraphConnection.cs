@@ -4,7 +4,7 @@ using ActorGraph.Query;
 namespace ActorGraph.Hosting;
 
 /// <summary>
-/// An open store and the analysis engines that work on it, as <see cref="StoreLocation.ConnectAsync"/> opens them.
+/// An open store and the analysis engines that work on it, as <see cref="StoreLocation.ConnectAsync(Microsoft.Extensions.Logging.ILoggerFactory, bool, CancellationToken)"/> opens them.
 /// Disposing the connection closes the store.
 /// </summary>
 public sealed class GraphConnection : IAsyncDisposable

@@ -28,9 +28,10 @@ public sealed class IngestWorker : BackgroundService
     private readonly ILogger _logger;
     private readonly Ingestion.Feeds.FeedState _feedState;
     private readonly AlertDispatcher? _alerts;
+    private readonly HttpClient? _feedHttp;
 
-    /// <summary>Creates the worker.</summary>
-    public IngestWorker(IOptions<WorkerOptions> options, StoreOpener openStore, TimeProvider time, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+    /// <summary>Creates the worker; feeds are fetched through <paramref name="httpClients"/>' feed client when given.</summary>
+    public IngestWorker(IOptions<WorkerOptions> options, StoreOpener openStore, TimeProvider time, IHostApplicationLifetime lifetime, ILoggerFactory loggers, IHttpClientFactory? httpClients = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggers);
@@ -41,7 +42,8 @@ public sealed class IngestWorker : BackgroundService
         _lifetime = lifetime;
         _loggers = loggers;
         _logger = loggers.CreateLogger<IngestWorker>();
-        _alerts = _options.Alerts.Enabled ? new AlertDispatcher(_options.Alerts, time, loggers.CreateLogger<AlertDispatcher>()) : null;
+        _feedHttp = httpClients?.CreateClient(Ingestion.Feeds.FeedHttp.ClientName);
+        _alerts = _options.Alerts.Enabled ? new AlertDispatcher(_options.Alerts, time, loggers.CreateLogger<AlertDispatcher>(), http: httpClients?.CreateClient(AlertDispatcher.ClientName)) : null;
     }
 
     /// <inheritdoc />
@@ -123,7 +125,7 @@ public sealed class IngestWorker : BackgroundService
                 var store = await _openStore(cancellationToken).ConfigureAwait(false);
                 await using (store.ConfigureAwait(false))
                 {
-                    var report = await new IngestCycle(_options, _loggers, _feedState).RunAsync(store, cancellationToken).ConfigureAwait(false);
+                    var report = await new IngestCycle(_options, _loggers, _feedState, _feedHttp).RunAsync(store, cancellationToken).ConfigureAwait(false);
                     // A few more tries, not endless ones: a source the store refuses for good must not hold up the schedule.
                     var someFailed = report.Ingest.Results.Any(r => r.Outcome == SourceOutcome.Failed);
                     if (someFailed && attempt < Math.Min(maxTries, IncompleteCycleTries))

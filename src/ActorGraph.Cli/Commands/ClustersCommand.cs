@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ActorGraph.Query;
-using ActorGraph.Storage.Neo4j;
 
 namespace ActorGraph.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using ActorGraph.Core.Model;
 using ActorGraph.Extraction;
 using ActorGraph.Extraction.Evaluation;
 

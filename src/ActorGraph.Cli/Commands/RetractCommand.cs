@@ -15,7 +15,7 @@ internal static class RetractCommand
             if (!await store.RetractSourceAsync(sourceId, ct))
             {
                 await cli.Error.WriteLineAsync($"actorgraph: the store has no source '{sourceId}'");
-                return 1;
+                return ExitCodes.Failure;
             }
 
             await cli.Out.WriteLineAsync($"retracted {sourceId}");

@@ -93,7 +93,7 @@ internal static class WorkerCommand
             // --once reports its cycle; a scheduled worker that was asked to stop has stopped as asked.
             var runOnce = host.Services.GetRequiredService<IOptions<WorkerOptions>>().Value.Once;
             await host.RunAsync(ct);
-            return runOnce ? worker.ExitCode : 0;
+            return runOnce ? ExitCodes.Of(worker.Status) : ExitCodes.Success;
         });
         return command;
     }
