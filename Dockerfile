@@ -13,6 +13,8 @@ COPY src/ActorGraph.Extraction/ActorGraph.Extraction.csproj src/ActorGraph.Extra
 COPY src/ActorGraph.Query/ActorGraph.Query.csproj src/ActorGraph.Query/
 COPY src/ActorGraph.Storage.Embedded/ActorGraph.Storage.Embedded.csproj src/ActorGraph.Storage.Embedded/
 COPY src/ActorGraph.Storage.Neo4j/ActorGraph.Storage.Neo4j.csproj src/ActorGraph.Storage.Neo4j/
+COPY src/ActorGraph.Analytics.Neo4jGds/ActorGraph.Analytics.Neo4jGds.csproj src/ActorGraph.Analytics.Neo4jGds/
+COPY src/ActorGraph.Hosting/ActorGraph.Hosting.csproj src/ActorGraph.Hosting/
 COPY src/ActorGraph.Export/ActorGraph.Export.csproj src/ActorGraph.Export/
 COPY src/ActorGraph.Worker/ActorGraph.Worker.csproj src/ActorGraph.Worker/
 COPY src/ActorGraph.Cli/ActorGraph.Cli.csproj src/ActorGraph.Cli/

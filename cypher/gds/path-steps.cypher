@@ -11,7 +11,7 @@ WITH index, best.from AS a, best.to AS b, best.relation AS r
 OPTIONAL MATCH (s:Source)-[:CLAIMS]->(c:Claim {relationKey: a.id + '|' + type(r) + '|' + b.id})
 WITH index, a, b, r, c, s
 ORDER BY s.id
-RETURN index, a.id AS from, a.name AS fromName, type(r) AS type, b.id AS to, b.name AS toName,
+RETURN index, a.id AS from, a.name AS fromName, a.kind AS fromKind, type(r) AS type, b.id AS to, b.name AS toName, b.kind AS toKind,
        r.weight AS weight, r.confidence AS confidence, r.strength AS strength,
        collect({source: s.id, evidence: c.evidence, context: c.context}) AS claims
 ORDER BY index

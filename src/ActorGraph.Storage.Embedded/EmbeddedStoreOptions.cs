@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ActorGraph.Storage.Embedded;
 
 /// <summary>Settings of the embedded (SQLite) store.</summary>
@@ -7,9 +9,11 @@ public sealed class EmbeddedStoreOptions
     public const string Section = "ActorGraph:Embedded";
 
     /// <summary>The database file; created when missing.</summary>
+    [Required]
     public string Path { get; set; } = "actorgraph.db";
 
     /// <summary>How long a writer waits for another writer's lock before giving up.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>

@@ -70,15 +70,33 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     public static Neo4jGraphStore Create(Neo4jStoreOptions options, HttpMessageHandler? handler = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<Neo4jGraphStore>();
 #pragma warning disable CA2000 // The client owns the HttpClient it is given and disposes it with the store.
         var http = handler is null
             ? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, disposeHandler: true)
             : new HttpClient(handler, disposeHandler: false);
 #pragma warning restore CA2000
-        http.Timeout = Timeout.InfiniteTimeSpan;
-        return new Neo4jGraphStore(options, new QueryApiClient(http, ownsHttp: true, options, logger), timeProvider ?? TimeProvider.System, logger);
+        return Create(options, http, timeProvider, loggerFactory);
+    }
+
+    /// <summary>
+    /// Creates a store that talks to the server through <paramref name="httpClient"/> (from <c>IHttpClientFactory</c>,
+    /// say); the store disposes it with itself. Requests are timed and retried by the store's own rules.
+    /// </summary>
+    /// <exception cref="ArgumentException">A setting cannot work; the message names it, never the credentials.</exception>
+    public static Neo4jGraphStore Create(Neo4jStoreOptions options, HttpClient httpClient, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(httpClient);
+        var problems = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), problems, validateAllProperties: true))
+        {
+            httpClient.Dispose();
+            throw new ArgumentException(string.Join(" ", problems.Select(p => p.ErrorMessage)), nameof(options));
+        }
+
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<Neo4jGraphStore>();
+        httpClient.Timeout = Timeout.InfiniteTimeSpan;
+        return new Neo4jGraphStore(options, new QueryApiClient(httpClient, ownsHttp: true, options, logger), timeProvider ?? TimeProvider.System, logger);
     }
 
     /// <summary>The server and database this store writes to, without credentials.</summary>
@@ -223,9 +241,20 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Runs one statement in its own transaction, retried when the failure is transient; used by the Graph Data Science engine and tests.</summary>
-    internal Task<QueryResult> QueryAsync(Statement statement, IReadOnlyDictionary<string, object?> parameters, bool readOnly, CancellationToken cancellationToken) =>
-        Retry(ct => _client.RunAsync(statement, parameters, readOnly, ct), cancellationToken);
+    /// <summary>
+    /// Runs one statement in its own transaction, retried when the failure is transient; used by the Graph Data
+    /// Science engine and tests. Values go in <paramref name="parameters"/>, never into the statement's text.
+    /// </summary>
+    /// <param name="statement">The statement, from a catalog of shipped Cypher files.</param>
+    /// <param name="parameters">The statement's parameters.</param>
+    /// <param name="readOnly">Whether the statement only reads (sent as a read transaction).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<QueryResult> QueryAsync(Statement statement, IReadOnlyDictionary<string, object?> parameters, bool readOnly, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Retry(ct => _client.RunAsync(statement, parameters, readOnly, ct), cancellationToken);
+    }
 
     /// <summary>Whether a version string such as <c>5.26.12</c> or <c>2025.10.1</c> is 5.26 or later.</summary>
     internal static bool SupportsQueryApiTransactions(string version)

@@ -1,59 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ActorGraph.Storage.Neo4j;
 
-/// <summary>Where the Neo4j store finds its server, and how it talks to it.</summary>
-public sealed class Neo4jStoreOptions
+/// <summary>
+/// Where the Neo4j store finds its server, and how it talks to it; bound from the section <see cref="Section"/>
+/// (<c>ActorGraph__Neo4j__Endpoint</c>, <c>ActorGraph__Neo4j__Password</c>, …). The password never appears in
+/// <see cref="ToString"/>, in a validation message or in a log.
+/// </summary>
+public sealed class Neo4jStoreOptions : IValidatableObject
 {
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string Section = "ActorGraph:Neo4j";
+
     /// <summary>The server's HTTP or HTTPS address, e.g. <c>http://localhost:7474</c>. Never with credentials in it.</summary>
-    public required Uri Endpoint { get; init; }
+    [Required]
+    public Uri Endpoint { get; set; } = new("http://localhost:7474");
 
     /// <summary>The database; Neo4j Community has one, <c>neo4j</c>.</summary>
-    public string Database { get; init; } = "neo4j";
+    [Required]
+    [RegularExpression("^[A-Za-z0-9._-]+$", ErrorMessage = "The Neo4j database name takes letters, digits, '.', '-' and '_'.")]
+    public string Database { get; set; } = "neo4j";
 
     /// <summary>The user for Basic authentication; null sends no credentials (a server with auth disabled).</summary>
-    public string? User { get; init; }
+    public string? User { get; set; }
 
     /// <summary>The password. It is sent in the Authorization header only, and never logged or put in a message.</summary>
-    public string? Password { get; init; }
+    public string? Password { get; set; }
 
     /// <summary>Rows sent per <c>UNWIND</c> request inside a source's transaction.</summary>
-    public int BatchSize { get; init; } = 5000;
+    [Range(1, int.MaxValue)]
+    public int BatchSize { get; set; } = 5000;
 
     /// <summary>How long one request may take before it counts as failed (and, being transient, is retried).</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromMinutes(2);
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How often an operation that failed transiently is tried again.</summary>
-    public int MaxRetries { get; init; } = 4;
+    [Range(0, 100)]
+    public int MaxRetries { get; set; } = 4;
 
     /// <summary>The first delay between tries; later ones grow exponentially, with jitter.</summary>
-    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Throws an <see cref="ArgumentException"/> naming the first setting that cannot work.</summary>
-    public void Validate()
+    /// <summary>The checks that span settings: an http(s) endpoint without credentials, and no password without a user.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!Endpoint.IsAbsoluteUri || Endpoint.Scheme is not ("http" or "https"))
+        if (Endpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme is not ("http" or "https")))
         {
-            throw new ArgumentException($"The Neo4j endpoint must be an absolute http:// or https:// address, not '{Endpoint.GetLeftPart(UriPartial.Scheme)}…'.", nameof(Endpoint));
+            yield return new ValidationResult($"The Neo4j endpoint must be an absolute http:// or https:// address, not '{(endpoint.IsAbsoluteUri ? endpoint.Scheme : "relative")}:…'.", [nameof(Endpoint)]);
         }
-
-        if (Endpoint.UserInfo.Length > 0)
+        else if (Endpoint is { UserInfo.Length: > 0 })
         {
-            throw new ArgumentException("The Neo4j endpoint must not carry credentials; set the user and password separately.", nameof(Endpoint));
-        }
-
-        if (string.IsNullOrWhiteSpace(Database) || Database.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')))
-        {
-            throw new ArgumentException($"'{Database}' is not a Neo4j database name (letters, digits, '.', '-', '_').", nameof(Database));
+            yield return new ValidationResult("The Neo4j endpoint must not carry credentials; set the user and password separately.", [nameof(Endpoint)]);
         }
 
         if (Password is not null && User is null)
         {
-            throw new ArgumentException("A Neo4j password was given without a user.", nameof(User));
+            yield return new ValidationResult("A Neo4j password was given without a user.", [nameof(User)]);
         }
-
-        ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RequestTimeout, TimeSpan.Zero, nameof(RequestTimeout));
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxRetries, nameof(MaxRetries));
-        ArgumentOutOfRangeException.ThrowIfLessThan(RetryDelay, TimeSpan.Zero, nameof(RetryDelay));
     }
 
     /// <summary>The endpoint and database, for messages; never the credentials.</summary>

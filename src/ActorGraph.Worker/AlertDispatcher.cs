@@ -18,17 +18,21 @@ namespace ActorGraph.Worker;
 /// </summary>
 internal sealed class AlertDispatcher : IDisposable
 {
+    /// <summary>The name of the alert client in <c>IHttpClientFactory</c>.</summary>
+    public const string ClientName = "ActorGraph.Alerts";
+
     private readonly AlertOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly HttpClient _http;
 
-    public AlertDispatcher(AlertOptions options, TimeProvider time, ILogger logger, HttpMessageHandler? handler = null)
+    /// <summary>Alerts through <paramref name="http"/> (the factory's <see cref="ClientName"/> client), else a client of its own over <paramref name="handler"/>.</summary>
+    public AlertDispatcher(AlertOptions options, TimeProvider time, ILogger logger, HttpMessageHandler? handler = null, HttpClient? http = null)
     {
         _options = options;
         _time = time;
         _logger = logger;
-        _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        _http = http ?? (handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false));
         _http.Timeout = Timeout.InfiniteTimeSpan;
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("ActorGraph", "1.0"));
     }

@@ -13,8 +13,11 @@ namespace ActorGraph.Worker;
 /// <param name="RetractFailures">Sources whose retraction failed, with the reason.</param>
 public sealed record CycleReport(IngestReport Ingest, IReadOnlyList<string> Retracted, IReadOnlyList<string> RetractFailures)
 {
-    /// <summary>The ingest exit code: 1 when anything failed, 3 when some file was rejected, else 0.</summary>
-    public int ExitCode => RetractFailures.Count > 0 ? IngestReport.Failure : Ingest.ExitCode;
+    /// <summary>The cycle as a whole: failed when a retraction failed, else as its ingest went.</summary>
+    public IngestStatus Status => RetractFailures.Count > 0 ? IngestStatus.Failed : Ingest.Status;
+
+    /// <summary>The code the run ledger and the health file record: 1 when anything failed, 3 when some file was rejected, else 0.</summary>
+    public int ExitCode => RunCodes.Of(Status);
 }
 
 /// <summary>
@@ -30,9 +33,13 @@ public sealed class IngestCycle
     private readonly ILogger _logger;
     private readonly ILoggerFactory _loggers;
     private readonly FeedState _feedState;
+    private readonly HttpClient? _feedHttp;
 
-    /// <summary>Creates a cycle for <paramref name="options"/>; <paramref name="feedState"/> carries what feeds said in earlier cycles.</summary>
-    public IngestCycle(WorkerOptions options, ILoggerFactory loggers, FeedState? feedState = null)
+    /// <summary>
+    /// Creates a cycle for <paramref name="options"/>; <paramref name="feedState"/> carries what feeds said in earlier
+    /// cycles, and <paramref name="feedHttp"/> is the client feeds are fetched with (see <see cref="FeedHttp"/>).
+    /// </summary>
+    public IngestCycle(WorkerOptions options, ILoggerFactory loggers, FeedState? feedState = null, HttpClient? feedHttp = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggers);
@@ -40,6 +47,7 @@ public sealed class IngestCycle
         _loggers = loggers;
         _logger = loggers.CreateLogger<IngestCycle>();
         _feedState = feedState ?? FeedState.Load(options.Feeds.StateFile);
+        _feedHttp = feedHttp;
     }
 
     /// <summary>The files the options name, without the excluded ones.</summary>
@@ -57,7 +65,7 @@ public sealed class IngestCycle
         var feeds = _options.Sources.Where(FeedIngestor.IsFeed).Select(s => new Uri(s)).ToList();
         var feedReport = feeds.Count == 0
             ? new FeedReport([], [], [], 0)
-            : await new FeedIngestor(store, _options.Feeds, extractor, logger: _loggers.CreateLogger<FeedIngestor>(), limits: _options.Limits).IngestAsync(feeds, _feedState, cancellationToken).ConfigureAwait(false);
+            : await new FeedIngestor(store, _options.Feeds, extractor, _feedHttp, logger: _loggers.CreateLogger<FeedIngestor>(), limits: _options.Limits).IngestAsync(feeds, _feedState, cancellationToken).ConfigureAwait(false);
         var report = new IngestReport([.. fileReport.Results, .. feedReport.Results]);
         var retracted = new List<string>(feedReport.Retracted);
         var failures = new List<string>(feedReport.RetractFailures);

@@ -28,9 +28,10 @@ public sealed class IngestWorker : BackgroundService
     private readonly ILogger _logger;
     private readonly Ingestion.Feeds.FeedState _feedState;
     private readonly AlertDispatcher? _alerts;
+    private readonly HttpClient? _feedHttp;
 
-    /// <summary>Creates the worker.</summary>
-    public IngestWorker(IOptions<WorkerOptions> options, StoreOpener openStore, TimeProvider time, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+    /// <summary>Creates the worker; feeds are fetched through <paramref name="httpClients"/>' feed client when given.</summary>
+    public IngestWorker(IOptions<WorkerOptions> options, StoreOpener openStore, TimeProvider time, IHostApplicationLifetime lifetime, ILoggerFactory loggers, IHttpClientFactory? httpClients = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggers);
@@ -41,7 +42,8 @@ public sealed class IngestWorker : BackgroundService
         _lifetime = lifetime;
         _loggers = loggers;
         _logger = loggers.CreateLogger<IngestWorker>();
-        _alerts = _options.Alerts.Enabled ? new AlertDispatcher(_options.Alerts, time, loggers.CreateLogger<AlertDispatcher>()) : null;
+        _feedHttp = httpClients?.CreateClient(Ingestion.Feeds.FeedHttp.ClientName);
+        _alerts = _options.Alerts.Enabled ? new AlertDispatcher(_options.Alerts, time, loggers.CreateLogger<AlertDispatcher>(), http: httpClients?.CreateClient(AlertDispatcher.ClientName)) : null;
     }
 
     /// <inheritdoc />
@@ -51,7 +53,10 @@ public sealed class IngestWorker : BackgroundService
         base.Dispose();
     }
 
-    /// <summary>With <see cref="WorkerOptions.Once"/>: the exit code of the cycle. Otherwise the last cycle's.</summary>
+    /// <summary>With <see cref="WorkerOptions.Once"/>: how the cycle went. Otherwise how the last cycle went.</summary>
+    public IngestStatus Status { get; private set; }
+
+    /// <summary>The code the run ledger and the health file record for <see cref="Status"/> (0, 1 or 3).</summary>
     public int ExitCode { get; private set; }
 
     /// <summary>How many cycles have completed (with or without rejected files).</summary>
@@ -120,7 +125,7 @@ public sealed class IngestWorker : BackgroundService
                 var store = await _openStore(cancellationToken).ConfigureAwait(false);
                 await using (store.ConfigureAwait(false))
                 {
-                    var report = await new IngestCycle(_options, _loggers, _feedState).RunAsync(store, cancellationToken).ConfigureAwait(false);
+                    var report = await new IngestCycle(_options, _loggers, _feedState, _feedHttp).RunAsync(store, cancellationToken).ConfigureAwait(false);
                     // A few more tries, not endless ones: a source the store refuses for good must not hold up the schedule.
                     var someFailed = report.Ingest.Results.Any(r => r.Outcome == SourceOutcome.Failed);
                     if (someFailed && attempt < Math.Min(maxTries, IncompleteCycleTries))
@@ -196,7 +201,8 @@ public sealed class IngestWorker : BackgroundService
     private void Finish(DateTimeOffset started, CycleReport? report, string? error)
     {
         var ended = _time.GetUtcNow();
-        ExitCode = report?.ExitCode ?? IngestReport.Failure;
+        Status = report?.Status ?? IngestStatus.Failed;
+        ExitCode = RunCodes.Of(Status);
         if (report is not null)
         {
             LastReport = report;
@@ -223,7 +229,7 @@ public sealed class IngestWorker : BackgroundService
             started,
             ended,
             ExitCode,
-            ExitCode == IngestReport.Failure ? previous?.LastSuccess : ended,
+            Status == IngestStatus.Failed ? previous?.LastSuccess : ended,
             error ?? report?.Ingest.Results.Where(r => r.Errors.Count > 0).Select(r => r.Errors[0].ToString()).FirstOrDefault() ?? (report is { RetractFailures.Count: > 0 } ? report.RetractFailures[0] : null));
         var temporary = path + ".tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(health, WorkerJson.Default.WorkerHealth));

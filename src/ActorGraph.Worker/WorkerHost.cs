@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Worker;
 
@@ -19,31 +17,9 @@ public static class WorkerHost
         ArgumentNullException.ThrowIfNull(overrides);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Environment.CurrentDirectory });
         builder.Configuration.AddInMemoryCollection(overrides);
-        builder.Services.AddOptions<WorkerOptions>().Bind(builder.Configuration.GetSection(WorkerOptions.Section)).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<StoreOpener>(services =>
-        {
-            var options = services.GetRequiredService<IOptions<WorkerOptions>>().Value;
-            var loggers = services.GetRequiredService<ILoggerFactory>();
-            var text = options.Store ?? Environment.GetEnvironmentVariable(StoreLocation.EnvironmentVariable) ?? StoreLocation.Default;
-            return cancellationToken => StoreLocation.TryParse(text, out var location, out var error)
-                ? location!.OpenAsync(loggers, initialize: true, cancellationToken)
-                : throw new InvalidOperationException(error);
-        });
-        builder.Services.AddSingleton<IngestWorker>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<IngestWorker>());
+        builder.Services.AddActorGraphWorker();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         configure?.Invoke(builder.Services);
         return builder.Build();
-    }
-
-    private sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, WorkerOptions options)
-        {
-            var problems = options.Validate();
-            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-        }
     }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using ActorGraph.Hosting;
 using ActorGraph.Ingestion;
 using ActorGraph.Ingestion.Feeds;
 using Cronos;
@@ -9,7 +11,7 @@ namespace ActorGraph.Worker;
 /// environment variables (<c>ActorGraph__Worker__Schedule</c>, <c>ActorGraph__Worker__Sources__0</c>, …) and the
 /// command line, later sources overriding earlier ones.
 /// </summary>
-public sealed class WorkerOptions
+public sealed class WorkerOptions : IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "ActorGraph:Worker";
@@ -71,6 +73,10 @@ public sealed class WorkerOptions
 
     /// <summary>The time zone of the schedule.</summary>
     public TimeZoneInfo ParseTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>Every problem with these options, one result each (what <see cref="WorkerOptionsValidator"/> reports at start).</summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        Validate().Select(problem => new ValidationResult(problem));
 
     /// <summary>Every problem with these options, each naming its setting; empty when they can run.</summary>
     public IReadOnlyList<string> Validate()

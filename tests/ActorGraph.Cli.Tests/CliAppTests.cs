@@ -1,4 +1,4 @@
-using ActorGraph.Worker;
+using ActorGraph.Hosting;
 using System.Text.Json;
 using ActorGraph.Testing;
 

@@ -174,7 +174,7 @@ public sealed class ExportTests
             var back = await store.ReadSnapshotAsync();
             var original = Graph();
 
-            Assert.Equal(0, report.ExitCode);
+            Assert.Equal(Ingestion.IngestStatus.Succeeded, report.Status);
             Assert.Equal(
                 original.Actors.Select(a => $"{a.Actor.Id}|{a.Actor.Name}|{a.Actor.Kind}|{string.Join(";", a.Actor.Aliases)}"),
                 back.Actors.Select(a => $"{a.Id}|{a.Name}|{a.Kind}|{string.Join(";", a.Aliases)}"));

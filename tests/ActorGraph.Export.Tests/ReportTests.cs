@@ -24,7 +24,7 @@ public sealed partial class ReportTests(ITestOutputHelper output)
         await using var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = Path.Combine(folder, "report.db") });
         await store.InitializeAsync();
         var report = await new DatasetIngestor(store).IngestAsync([Repository.File("samples"), hostile]);
-        Assert.Equal(0, report.ExitCode);
+        Assert.Equal(IngestStatus.Succeeded, report.Status);
         var snapshot = await store.ReadSnapshotAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return (ExportedGraph.From(snapshot), snapshot);

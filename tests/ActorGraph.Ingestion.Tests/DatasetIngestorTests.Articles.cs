@@ -15,7 +15,7 @@ public sealed partial class DatasetIngestorTests
 
         var report = await new DatasetIngestor(Store).IngestAsync([data]);
 
-        Assert.Equal(IngestReport.Success, report.ExitCode);
+        Assert.Equal(IngestStatus.Succeeded, report.Status);
         Assert.All(report.Results, r => Assert.Equal(SourceOutcome.Added, r.Outcome));
         var snapshot = await Store.ReadSnapshotAsync();
         var lavrov = snapshot.Find(ActorId.FromName("Sergey Lavrov"));
@@ -43,7 +43,7 @@ public sealed partial class DatasetIngestorTests
 
         var report = await new DatasetIngestor(Store).IngestAsync([data]);
 
-        Assert.Equal(IngestReport.SomeRejected, report.ExitCode);
+        Assert.Equal(IngestStatus.SomeRejected, report.Status);
         Assert.Equal([SourceOutcome.Rejected, SourceOutcome.Rejected, SourceOutcome.Rejected, SourceOutcome.Added], report.Results.Select(r => r.Outcome));
         Assert.Equal("file", report.Results[0].Errors.Single().Field);
         Assert.Equal("text", report.Results[1].Errors.Single().Field);

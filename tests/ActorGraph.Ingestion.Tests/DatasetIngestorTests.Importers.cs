@@ -21,7 +21,7 @@ public sealed partial class DatasetIngestorTests
 
         var report = await new DatasetIngestor(Store).IngestAsync([data]);
 
-        Assert.Equal(0, report.ExitCode);
+        Assert.Equal(IngestStatus.Succeeded, report.Status);
         Assert.Equal(4, report.Count(SourceOutcome.Added));
         var snapshot = await Store.ReadSnapshotAsync();
         var unitedStates = snapshot.Get(ActorId.FromName("United States"));

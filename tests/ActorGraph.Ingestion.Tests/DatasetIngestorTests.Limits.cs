@@ -16,7 +16,7 @@ public sealed partial class DatasetIngestorTests
         var report = await new DatasetIngestor(Store).IngestAsync([data]);
 
         Assert.Equal([SourceOutcome.Rejected, SourceOutcome.Added], report.Results.Select(r => r.Outcome));
-        Assert.Equal(IngestReport.SomeRejected, report.ExitCode);
+        Assert.Equal(IngestStatus.SomeRejected, report.Status);
         Assert.Equal((4, "syntax"), (report.Results[0].Errors[0].Line, report.Results[0].Errors[0].Field));
         Assert.Equal(["oil-sanctions-2025-10"], (await Store.ListSourcesAsync()).Select(s => s.Info.Id));
     }
@@ -75,7 +75,7 @@ public sealed partial class DatasetIngestorTests
         }
 
         var ingestor = new DatasetIngestor(Store);
-        Assert.Equal(IngestReport.Success, (await ingestor.IngestAsync([samples])).ExitCode);
+        Assert.Equal(IngestStatus.Succeeded, (await ingestor.IngestAsync([samples])).Status);
         var before = await StateAsync();
         var mutants = Directory.CreateDirectory(Path.Combine(Folder, "mutants")).FullName;
         var rejected = 0;
@@ -87,7 +87,7 @@ public sealed partial class DatasetIngestorTests
             var report = await ingestor.IngestAsync([file]);
 
             var result = Assert.Single(report.Results);
-            Assert.True(report.ExitCode is IngestReport.Success or IngestReport.SomeRejected, $"{mutant}: exit {report.ExitCode}");
+            Assert.True(report.Status is IngestStatus.Succeeded or IngestStatus.SomeRejected, $"{mutant}: {report.Status}");
             var after = await StateAsync();
             if (result.Outcome == SourceOutcome.Rejected)
             {

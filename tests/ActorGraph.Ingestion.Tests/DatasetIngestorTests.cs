@@ -29,7 +29,7 @@ public sealed partial class DatasetIngestorTests : IAsyncLifetime
         var report = await new DatasetIngestor(Store).IngestAsync([data]);
 
         Assert.Equal([SourceOutcome.Added, SourceOutcome.Rejected, SourceOutcome.Added], report.Results.Select(r => r.Outcome));
-        Assert.Equal(IngestReport.SomeRejected, report.ExitCode);
+        Assert.Equal(IngestStatus.SomeRejected, report.Status);
         var error = Assert.Single(report.Results[1].Errors);
         Assert.Equal((7, "relations[1].target"), (error.Line, error.Field));
         var snapshot = await Store.ReadSnapshotAsync();
@@ -52,7 +52,7 @@ public sealed partial class DatasetIngestorTests : IAsyncLifetime
         Assert.Equal(SourceOutcome.Added, first.Results.Single().Outcome);
         Assert.Equal(SourceOutcome.Unchanged, second.Results.Single().Outcome);
         Assert.Equal(SourceOutcome.Updated, third.Results.Single().Outcome);
-        Assert.Equal(IngestReport.Success, second.ExitCode);
+        Assert.Equal(IngestStatus.Succeeded, second.Status);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed partial class DatasetIngestorTests : IAsyncLifetime
         var report = await new DatasetIngestor(Store).IngestAsync([missing]);
 
         Assert.Equal($"{missing}:1: file: no such file or folder", report.Results.Single().Errors.Single().ToString());
-        Assert.Equal(IngestReport.SomeRejected, report.ExitCode);
+        Assert.Equal(IngestStatus.SomeRejected, report.Status);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed partial class DatasetIngestorTests : IAsyncLifetime
 
         var report = await new DatasetIngestor(Store).IngestAsync([samples]);
 
-        Assert.Equal(IngestReport.Success, report.ExitCode);
+        Assert.Equal(IngestStatus.Succeeded, report.Status);
         Assert.True(report.Results.Count >= 4);
         var snapshot = await Store.ReadSnapshotAsync();
         var shared = snapshot.Actors.Where(a => a.Sources.Count >= 3).Select(a => a.Name).ToList();

@@ -52,9 +52,8 @@ public sealed class CypherCheckTests
     [Fact]
     public void Resources_EveryCypherFileOfTheStore_IsEmbedded()
     {
-        var onDisk = new[] { "store", "gds" }
-            .SelectMany(folder => Directory.GetFiles(Repository.File("cypher", folder), "*.cypher")
-                .Select(f => $"cypher/{folder}/{Path.GetFileName(f)}"))
+        var onDisk = Directory.GetFiles(Repository.File("cypher", "store"), "*.cypher")
+            .Select(f => $"cypher/store/{Path.GetFileName(f)}")
             .Order(StringComparer.Ordinal);
         var embedded = CypherCatalog.All.Select(s => s.Name.Split(':')[0]).Where(n => !n.StartsWith("cypher/schema", StringComparison.Ordinal))
             .Distinct().Order(StringComparer.Ordinal);

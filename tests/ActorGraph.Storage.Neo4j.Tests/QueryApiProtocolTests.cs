@@ -433,7 +433,9 @@ public sealed class QueryApiProtocolTests : IAsyncDisposable
     {
         var options = new Neo4jStoreOptions { Endpoint = new Uri(endpoint), User = "neo4j", Password = Password };
 
-        var error = Assert.Throws<ArgumentException>(options.Validate);
+        using var server = new FakeNeo4j();
+
+        var error = Assert.Throws<ArgumentException>(() => Neo4jGraphStore.Create(options, server));
 
         AssertNoSecret(error.ToString());
         AssertNoSecret(options.ToString());

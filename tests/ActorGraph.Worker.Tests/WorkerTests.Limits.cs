@@ -35,7 +35,7 @@ public sealed partial class WorkerTests
         var good = report.Ingest.Results.Where(r => Path.GetFileName(r.Path).StartsWith("good-", StringComparison.Ordinal)).ToList();
         Assert.Equal(Mutants.Datasets.Count, good.Count);
         Assert.All(good, r => Assert.Equal(SourceOutcome.Added, r.Outcome));
-        Assert.Equal(IngestReport.SomeRejected, report.ExitCode);
+        Assert.Equal(IngestStatus.SomeRejected, report.Status);
         Assert.All(report.Ingest.Results.Where(r => r.Outcome == SourceOutcome.Rejected), r => Assert.All(r.Errors, e => Assert.True(e.Line >= 1, e.ToString())));
         var rejected = report.Ingest.Results.Where(r => r.Outcome == SourceOutcome.Rejected).Select(r => Path.GetFileName(r.Path)).ToList();
         Assert.Contains("mutant-cut.yaml", rejected);

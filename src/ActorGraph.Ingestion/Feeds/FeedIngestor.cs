@@ -24,14 +24,13 @@ public sealed record FeedReport(IReadOnlyList<SourceResult> Results, IReadOnlyLi
 /// </summary>
 public sealed class FeedIngestor
 {
-    private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient(new SocketsHttpHandler
+    // Only for callers without IHttpClientFactory (hosts pass the factory's FeedHttp.ClientName client).
+    private static readonly Lazy<HttpClient> FallbackHttp = new(() =>
     {
-        AutomaticDecompression = DecompressionMethods.All,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        MaxAutomaticRedirections = 5,
-        UseCookies = false,
-    })
-    { Timeout = Timeout.InfiniteTimeSpan });
+        var client = new HttpClient(FeedHttp.CreateHandler());
+        FeedHttp.Configure(client);
+        return client;
+    });
 
     private readonly IGraphStore _store;
     private readonly FeedOptions _options;
@@ -42,7 +41,11 @@ public sealed class FeedIngestor
     private readonly IngestLimits _limits;
     private readonly Dictionary<string, DateTimeOffset> _nextRequest = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Creates a feed ingestor writing to <paramref name="store"/>, reading pages under <paramref name="limits"/> (<see cref="IngestLimits.Default"/> when null).</summary>
+    /// <summary>
+    /// Creates a feed ingestor writing to <paramref name="store"/>, reading pages under <paramref name="limits"/>
+    /// (<see cref="IngestLimits.Default"/> when null), through <paramref name="http"/>: the <see cref="FeedHttp.ClientName"/>
+    /// client of <c>IHttpClientFactory</c> in a host; when null, one process-wide client with the same settings.
+    /// </summary>
     public FeedIngestor(IGraphStore store, FeedOptions options, Extractor? extractor = null, HttpClient? http = null, TimeProvider? time = null, ILogger<FeedIngestor>? logger = null, IngestLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -50,7 +53,7 @@ public sealed class FeedIngestor
         _store = store;
         _options = options;
         _extractor = extractor ?? new Extractor();
-        _http = http ?? SharedHttp.Value;
+        _http = http ?? FallbackHttp.Value;
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _limits = limits ?? IngestLimits.Default;

@@ -10,7 +10,6 @@ namespace ActorGraph.Storage.Neo4j.Cypher;
 public static class CypherCatalog
 {
     private const string StorePrefix = "cypher/store/";
-    private const string GdsPrefix = "cypher/gds/";
 
     private static readonly FrozenDictionary<string, string> Files = LoadFiles();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Statements = new(StringComparer.Ordinal);
@@ -20,13 +19,13 @@ public static class CypherCatalog
         [.. CypherScript.Split(Files["cypher/schema.cypher"]).Select((text, i) => new Statement($"cypher/schema.cypher#{i + 1}", text))];
 
     /// <summary>
-    /// Every statement this assembly can send: the schema, the store's statements (relation statements once per
-    /// allowlisted type) and the Graph Data Science statements.
+    /// Every statement this assembly can send: the schema and the store's statements (relation statements once per
+    /// allowlisted type). The Graph Data Science statements live with their engine (ActorGraph.Analytics.Neo4jGds).
     /// </summary>
     public static IReadOnlyList<Statement> All { get; } =
     [
         .. Schema,
-        .. Files.Keys.Where(k => k.StartsWith(StorePrefix, StringComparison.Ordinal) || k.StartsWith(GdsPrefix, StringComparison.Ordinal))
+        .. Files.Keys.Where(k => k.StartsWith(StorePrefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .SelectMany(Expand),
     ];
@@ -47,9 +46,6 @@ public static class CypherCatalog
         var type = Vocabulary.Name(kind);
         return new Statement($"{file}:{type}", text.Replace(Neo4jModel.RelationTypeToken, type, StringComparison.Ordinal));
     }
-
-    /// <summary>A statement of <c>cypher/gds/</c> by file name without extension, e.g. <c>pagerank</c>.</summary>
-    public static Statement Gds(string name) => Single(GdsPrefix + name + ".cypher");
 
     private static Statement Single(string file)
     {
@@ -80,11 +76,10 @@ public static class CypherCatalog
     private static IEnumerable<Statement> Expand(string file)
     {
         var name = file[..^".cypher".Length];
-        var isStore = file.StartsWith(StorePrefix, StringComparison.Ordinal);
-        var shortName = name[(isStore ? StorePrefix : GdsPrefix).Length..];
+        var shortName = name[StorePrefix.Length..];
         if (!Text(file).Contains(Neo4jModel.RelationTypeToken, StringComparison.Ordinal))
         {
-            return [isStore ? Store(shortName) : Gds(shortName)];
+            return [Store(shortName)];
         }
 
         return Vocabulary.RelationKinds.Select(k => Store(shortName, k));

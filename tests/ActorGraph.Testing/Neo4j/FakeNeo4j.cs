@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using ActorGraph.Analytics.Neo4jGds;
 using ActorGraph.Storage.Neo4j.Cypher;
 
 namespace ActorGraph.Testing.Neo4j;
@@ -8,7 +9,7 @@ namespace ActorGraph.Testing.Neo4j;
 /// <summary>A request the store sent, with the statement named by its Cypher file.</summary>
 public sealed record SentRequest(HttpMethod Method, string Path, string? Authorization, string? Affinity, string? Body)
 {
-    private static readonly Dictionary<string, string> Names = CypherCatalog.All.ToDictionary(s => s.Text, s => s.Name);
+    private static readonly Dictionary<string, string> Names = CypherCatalog.All.Concat(GdsCatalog.All).ToDictionary(s => s.Text, s => s.Name);
 
     public string? StatementText => Body is null ? null : JsonDocument.Parse(Body).RootElement.TryGetProperty("statement", out var s) ? s.GetString() : null;
 

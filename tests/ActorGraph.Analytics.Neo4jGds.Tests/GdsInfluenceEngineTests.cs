@@ -2,19 +2,19 @@ using System.Net;
 using ActorGraph.Core;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
-using ActorGraph.Testing;
-
+using ActorGraph.Query;
+using ActorGraph.Storage.Neo4j;
 using ActorGraph.Testing.Neo4j;
 
-namespace ActorGraph.Storage.Neo4j.Tests;
+namespace ActorGraph.Analytics.Neo4jGds.Tests;
 
 /// <summary>What the Graph Data Science engine sends and how it reads the answers.</summary>
-public sealed class GdsEngineTests : IAsyncDisposable
+public sealed class GdsInfluenceEngineTests : IAsyncDisposable
 {
     private readonly FakeNeo4j _server = new();
     private readonly Neo4jGraphStore _store;
 
-    public GdsEngineTests()
+    public GdsInfluenceEngineTests()
     {
         _store = Neo4jGraphStore.Create(new Neo4jStoreOptions { Endpoint = new Uri("http://neo4j.test:7474"), MaxRetries = 0 }, _server);
     }
@@ -33,10 +33,10 @@ public sealed class GdsEngineTests : IAsyncDisposable
             : FakeNeo4j.EmptyDatabase(r));
         var filter = new SnapshotFilter { Kinds = new HashSet<RelationKind> { RelationKind.Sanctions, RelationKind.Leads }, MinConfidence = 0.5, AsOf = new DateOnly(2025, 3, 1) };
 
-        var scores = await new GdsEngine(_store).InfluenceRankAsync(filter, 2);
+        var scores = await new GdsInfluenceEngine(_store).InfluenceRankAsync(filter, 2);
 
-        Assert.Equal([("donald-trump", 0.21), ("united-states", 0.12)], scores.Select(s => (s.Id.Value, s.Score)));
-        Assert.Equal(ActorKind.Country, scores[1].Kind);
+        Assert.Equal([("donald-trump", 0.21), ("united-states", 0.12)], scores.Select(s => (s.Actor.Id.Value, s.Score)));
+        Assert.Equal(ActorKind.Country, scores[1].Actor.Kind);
         Assert.Equal(["cypher/gds/project-reversed.cypher", "cypher/gds/pagerank.cypher", "cypher/gds/drop.cypher"], _server.Requests.Select(r => r.Statement));
         var graphs = _server.Requests.Select(r => r.Parameters.GetProperty("graph").GetString()).Distinct().ToList();
         Assert.StartsWith("actorgraph-", Assert.Single(graphs), StringComparison.Ordinal);
@@ -48,13 +48,13 @@ public sealed class GdsEngineTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Communities_AlgorithmFails_ProjectionIsStillDropped()
+    public async Task Clusters_AlgorithmFails_ProjectionIsStillDropped()
     {
         _server.Respond = (r, _) => Task.FromResult(r.Statement == "cypher/gds/leiden.cypher"
             ? FakeNeo4j.Json(HttpStatusCode.BadRequest, FakeNeo4j.Error("Neo.ClientError.Procedure.ProcedureNotFound", "There is no procedure with the name `gds.leiden.mutate`"))
             : FakeNeo4j.EmptyDatabase(r));
 
-        var error = await Assert.ThrowsAsync<GraphStoreException>(() => new GdsEngine(_store).CommunitiesAsync(SnapshotFilter.All, GdsCommunityAlgorithm.Leiden, 1.0, 7));
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => new GdsInfluenceEngine(_store).ClustersAsync(SnapshotFilter.All, new ClusterOptions { Algorithm = ClusterAlgorithm.Leiden, Resolution = 1.0, Seed = 7 }));
 
         Assert.Equal("Neo.ClientError.Procedure.ProcedureNotFound", error.Code);
         Assert.Equal("cypher/gds/drop.cypher", _server.Requests[^1].Statement);
@@ -63,20 +63,22 @@ public sealed class GdsEngineTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Communities_Louvain_ReadsModularityAndMembers()
+    public async Task Clusters_Louvain_ReadsModularityAndMembersByName()
     {
         _server.Respond = (r, _) => Task.FromResult(r.Statement switch
         {
             "cypher/gds/louvain.cypher" => Answer(["communityCount", "modularity"], [2, 0.42]),
-            "cypher/gds/communities.cypher" => Answer(["id", "name", "kind", "community"], ["a", "A", "person", 3], ["b", "B", "group", 3], ["c", "C", "country", 9]),
+            "cypher/gds/communities.cypher" => Answer(["id", "name", "kind", "community"], ["c", "C", "country", 3], ["b", "B", "group", 9], ["a", "A", "person", 9]),
             _ => FakeNeo4j.EmptyDatabase(r),
         });
 
-        var result = await new GdsEngine(_store).CommunitiesAsync(SnapshotFilter.All, GdsCommunityAlgorithm.Louvain, 1.0, 0);
+        var result = await new GdsInfluenceEngine(_store).ClustersAsync(SnapshotFilter.All, new ClusterOptions { Algorithm = ClusterAlgorithm.Louvain });
 
         Assert.Equal("louvain", result.Algorithm);
         Assert.Equal(0.42, result.Modularity);
-        Assert.Equal([3L, 3L, 9L], result.Members.Select(m => m.Community));
+        Assert.Equal(["A,B", "C"], result.Clusters.Select(c => string.Join(",", c.Members.Select(m => m.Name))));
+        Assert.Equal(ActorKind.Group, result.Clusters[0].Members[1].Kind);
+        Assert.Empty(result.Brokers);
         Assert.False(_server.Requests[1].Parameters.TryGetProperty("resolution", out _));
     }
 
@@ -85,20 +87,27 @@ public sealed class GdsEngineTests : IAsyncDisposable
     {
         _server.Respond = (r, _) => Task.FromResult(r.Statement switch
         {
+            "cypher/gds/find-actor.cypher" => r.Parameters.GetProperty("name").GetString() == "rosneft"
+                ? Answer(["id", "name", "kind"], ["rosneft", "Rosneft", "organization"])
+                : Answer(["id", "name", "kind"], ["donald-trump", "Donald Trump", "person"]),
             "cypher/gds/paths-yen.cypher" => Answer(["index", "strength", "actorIds"], [0, 0.72, new[] { "donald-trump", "united-states", "rosneft" }]),
-            "cypher/gds/path-steps.cypher" => Answer(["index", "from", "fromName", "type", "to", "toName", "weight", "confidence", "strength", "claims"],
-                [0, "donald-trump", "Donald Trump", "LEADS", "united-states", "United States", 0.9, 1.0, 0.9, new[] { new { source = "samples/a.yaml", evidence = "Trump leads.", context = (string?)null } }],
-                [1, "united-states", "United States", "SANCTIONS", "rosneft", "Rosneft", 0.8, 1.0, 0.8, new[] { new { source = (string?)null, evidence = (string?)null, context = (string?)null } }]),
+            "cypher/gds/path-steps.cypher" => Answer(["index", "from", "fromName", "fromKind", "type", "to", "toName", "toKind", "weight", "confidence", "strength", "claims"],
+                [0, "donald-trump", "Donald Trump", "person", "LEADS", "united-states", "United States", "country", 0.9, 1.0, 0.9, new[] { new { source = "samples/a.yaml", evidence = "Trump leads.", context = (string?)null } }],
+                [1, "united-states", "United States", "country", "SANCTIONS", "rosneft", "Rosneft", "organization", 0.8, 1.0, 0.8, new[] { new { source = (string?)null, evidence = (string?)null, context = (string?)null } }]),
             _ => FakeNeo4j.EmptyDatabase(r),
         });
 
-        var paths = await new GdsEngine(_store).StrongestPathsAsync(SnapshotFilter.All, ActorId.Parse("donald-trump"), ActorId.Parse("rosneft"), 3);
+        var paths = await new GdsInfluenceEngine(_store).StrongestPathsAsync(SnapshotFilter.All, "Donald Trump", "rosneft", 3);
 
         var path = Assert.Single(paths);
         Assert.Equal(0.72, path.Strength);
         Assert.Equal([RelationKind.Leads, RelationKind.Sanctions], path.Steps.Select(s => s.Kind));
-        Assert.Equal("Trump leads.", Assert.Single(path.Steps[0].Provenance).Evidence);
-        Assert.Empty(path.Steps[1].Provenance);
+        Assert.Equal(["Donald Trump", "United States", "Rosneft"], path.Actors.Select(a => a.Name));
+        Assert.Equal(ActorKind.Organization, path.Actors[2].Kind);
+        Assert.Equal("Trump leads.", Assert.Single(path.Steps[0].Relation.Provenance).Evidence);
+        Assert.Empty(path.Steps[1].Relation.Provenance);
+        Assert.False(path.Steps[1].AgainstDirection);
+        Assert.Equal("rosneft", _server.Requests.Single(r => r.Statement == "cypher/gds/paths-yen.cypher").Parameters.GetProperty("to").GetString());
         var steps = _server.Requests.Single(r => r.Statement == "cypher/gds/path-steps.cypher").Parameters.GetProperty("steps");
         Assert.Equal("united-states", steps[1].GetProperty("from").GetString());
         Assert.Equal(3, _server.Requests.Single(r => r.Statement == "cypher/gds/paths-yen.cypher").Parameters.GetProperty("k").GetInt32());
@@ -108,18 +117,32 @@ public sealed class GdsEngineTests : IAsyncDisposable
     public async Task FindActor_NoneOrSeveral_SaysWhich()
     {
         var rows = Array.Empty<object?[]>();
-        _server.Respond = (r, _) => Task.FromResult(Answer(["id", "name"], rows));
-        var engine = new GdsEngine(_store);
+        _server.Respond = (r, _) => Task.FromResult(Answer(["id", "name", "kind"], rows));
+        var engine = new GdsInfluenceEngine(_store);
 
-        var none = await Assert.ThrowsAsync<ActorNotFoundException>(() => engine.FindActorAsync("Nobody"));
-        rows = [["a-1", "Alex"], ["a-2", "Alex"]];
-        var several = await Assert.ThrowsAsync<ActorNotFoundException>(() => engine.FindActorAsync("alex"));
-        rows = [["sergey-lavrov", "Sergey Lavrov"]];
-        var found = await engine.FindActorAsync("lawrow");
+        var none = await Assert.ThrowsAsync<ActorNotFoundException>(() => engine.FindActorAsync(SnapshotFilter.All, "Nobody"));
+        rows = [["a-1", "Alex", "person"], ["a-2", "Alex", "person"]];
+        var several = await Assert.ThrowsAsync<ActorNotFoundException>(() => engine.FindActorAsync(SnapshotFilter.All, "alex"));
+        rows = [["sergey-lavrov", "Sergey Lavrov", "person"]];
+        var found = await engine.FindActorAsync(SnapshotFilter.All, "lawrow");
 
         Assert.False(none.IsAmbiguous);
         Assert.True(several.IsAmbiguous);
         Assert.Equal("sergey-lavrov", found.Id.Value);
+        Assert.Equal(ActorKind.Person, found.Kind);
+    }
+
+    [Theory]
+    [InlineData(ClusterAlgorithm.LabelPropagation)]
+    [InlineData(ClusterAlgorithm.Components)]
+    public async Task Clusters_AlgorithmOnlyTheLocalEngineRuns_IsRefusedBeforeAnyRequest(ClusterAlgorithm algorithm)
+    {
+        var engine = new GdsInfluenceEngine(_store);
+
+        await Assert.ThrowsAsync<NotSupportedException>(() => engine.ClustersAsync(SnapshotFilter.All, new ClusterOptions { Algorithm = algorithm }));
+
+        Assert.False(engine.Supports(algorithm));
+        Assert.Empty(_server.Requests);
     }
 
     private static HttpResponseMessage Answer(string[] fields, params object?[][] rows) =>

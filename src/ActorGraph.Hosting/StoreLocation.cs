@@ -1,9 +1,10 @@
+using ActorGraph.Analytics.Neo4jGds;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Embedded;
 using ActorGraph.Storage.Neo4j;
 using Microsoft.Extensions.Logging;
 
-namespace ActorGraph.Worker;
+namespace ActorGraph.Hosting;
 
 /// <summary>
 /// The <c>--store</c> value: <c>sqlite:PATH</c> (the embedded default) or <c>neo4j:http[s]://HOST:PORT[?database=NAME]</c>.
@@ -24,6 +25,9 @@ public abstract record StoreLocation
 
     /// <summary>How the store is named in messages; never with credentials.</summary>
     public abstract string Display { get; }
+
+    /// <summary>Whether an analysis engine of <paramref name="kind"/> can compute on this store (Graph Data Science needs Neo4j).</summary>
+    public virtual bool Supports(InfluenceEngineKind kind) => kind == InfluenceEngineKind.Local;
 
     /// <summary>Reads a <c>--store</c> value; on failure <paramref name="error"/> says why, without echoing credentials.</summary>
     public static bool TryParse(string text, out StoreLocation? location, out string? error)
@@ -51,7 +55,28 @@ public abstract record StoreLocation
     }
 
     /// <summary>Opens the store; <paramref name="initialize"/> also creates or checks its schema.</summary>
-    public abstract Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken);
+    public Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken) =>
+        OpenAsync(loggerFactory, null, initialize, cancellationToken);
+
+    /// <summary>
+    /// Opens the store, talking HTTP through <paramref name="httpClients"/> (the <see cref="Neo4jHttp.ClientName"/>
+    /// client) when given; <paramref name="initialize"/> also creates or checks its schema.
+    /// </summary>
+    public async Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, IHttpClientFactory? httpClients, bool initialize, CancellationToken cancellationToken) =>
+        (await ConnectAsync(loggerFactory, httpClients, initialize, cancellationToken).ConfigureAwait(false)).Store;
+
+    /// <summary>
+    /// Opens the store together with the analysis engines that work on it; <paramref name="initialize"/> also
+    /// creates or checks its schema. Disposing the connection closes the store.
+    /// </summary>
+    public Task<GraphConnection> ConnectAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken) =>
+        ConnectAsync(loggerFactory, null, initialize, cancellationToken);
+
+    /// <summary>
+    /// Opens the store together with the analysis engines that work on it, talking HTTP through
+    /// <paramref name="httpClients"/> when given; <paramref name="initialize"/> also creates or checks its schema.
+    /// </summary>
+    public abstract Task<GraphConnection> ConnectAsync(ILoggerFactory loggerFactory, IHttpClientFactory? httpClients, bool initialize, CancellationToken cancellationToken);
 
     /// <summary>The embedded store in one SQLite file.</summary>
     public sealed record SqliteLocation(string Path) : StoreLocation
@@ -60,13 +85,13 @@ public abstract record StoreLocation
         public override string Display => $"sqlite:{Path}";
 
         /// <inheritdoc />
-        public override async Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken)
+        public override async Task<GraphConnection> ConnectAsync(ILoggerFactory loggerFactory, IHttpClientFactory? httpClients, bool initialize, CancellationToken cancellationToken)
         {
             var store = EmbeddedGraphStore.Create(new EmbeddedStoreOptions { Path = Path }, TimeProvider.System, loggerFactory);
 
             // The embedded schema is cheap to check, and a store must exist before it can be read.
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            return store;
+            return new GraphConnection(this, store, gds: null);
         }
     }
 
@@ -75,6 +100,9 @@ public abstract record StoreLocation
     {
         /// <inheritdoc />
         public override string Display => $"neo4j:{Endpoint.Scheme}://{Endpoint.Host}:{Endpoint.Port} (database {Database})";
+
+        /// <inheritdoc />
+        public override bool Supports(InfluenceEngineKind kind) => kind is InfluenceEngineKind.Local or InfluenceEngineKind.Gds;
 
         /// <summary>Reads what follows <c>neo4j:</c>.</summary>
         public static bool TryParseTarget(string target, out StoreLocation? location, out string? error)
@@ -111,32 +139,19 @@ public abstract record StoreLocation
         }
 
         /// <inheritdoc />
-        public override async Task<IGraphStore> OpenAsync(ILoggerFactory loggerFactory, bool initialize, CancellationToken cancellationToken)
+        public override async Task<GraphConnection> ConnectAsync(ILoggerFactory loggerFactory, IHttpClientFactory? httpClients, bool initialize, CancellationToken cancellationToken)
         {
-            var user = Environment.GetEnvironmentVariable(UserVariable);
-            var password = Environment.GetEnvironmentVariable(PasswordVariable);
-            if (string.IsNullOrEmpty(password) && Environment.GetEnvironmentVariable(PasswordFileVariable) is { Length: > 0 } file)
+            var (user, password) = Neo4jCredentials.FromEnvironment();
+            var options = new Neo4jStoreOptions { Endpoint = Endpoint, Database = Database, User = user, Password = password };
+            var validation = new Neo4jStoreOptionsValidator().Validate(null, options);
+            if (validation.Failed)
             {
-                password = (await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)).TrimEnd('\r', '\n');
+                throw new GraphStoreException($"--store {Display}: {validation.FailureMessage}", "CONFIGURATION", isTransient: false);
             }
 
-            var options = new Neo4jStoreOptions
-            {
-                Endpoint = Endpoint,
-                Database = Database,
-                User = string.IsNullOrEmpty(user) ? (string.IsNullOrEmpty(password) ? null : "neo4j") : user,
-                Password = string.IsNullOrEmpty(password) ? null : password,
-            };
-            try
-            {
-                options.Validate();
-            }
-            catch (ArgumentException e)
-            {
-                throw new GraphStoreException($"--store {Display}: {e.Message}", "CONFIGURATION", isTransient: false);
-            }
-
-            var store = Neo4jGraphStore.Create(options, loggerFactory: loggerFactory);
+            var store = httpClients is null
+                ? Neo4jGraphStore.Create(options, loggerFactory: loggerFactory)
+                : Neo4jGraphStore.Create(options, httpClients.CreateClient(Neo4jHttp.ClientName), loggerFactory: loggerFactory);
             if (initialize)
             {
                 try
@@ -150,7 +165,7 @@ public abstract record StoreLocation
                 }
             }
 
-            return store;
+            return new GraphConnection(this, store, () => new GdsInfluenceEngine(store));
         }
     }
 }
