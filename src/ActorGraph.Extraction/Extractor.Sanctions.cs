@@ -75,15 +75,26 @@ public sealed partial class Extractor
             return;
         }
 
-        // "Among the Iranian individuals sanctioned are A and B": a participle right after the people it was done to
-        // is a passive with no agent, whatever stands before those people.
-        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.At(k - 1) is null && s.Tokens.Count > k - 1 && k > 0
-            && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: false } && _lexicon.IsCue("sanctioned-group", s.Word(k - 1)))
+        // "Among the Iranian individuals sanctioned are A and B", "Putin political allies now sanctioned include A": a
+        // participle right after the people it was done to, or right before the verb that lists them, is a passive
+        // with no agent, whatever stands before those people.
+        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.At(k - 1) is null && k > 0
+            && ((s.Tokens[k - 1] is { IsWord: true, IsCapitalized: false } && _lexicon.IsCue("sanctioned-group", s.Word(k - 1)))
+                || s.Word(k + 1) is "include" or "includes" or "included" or "are" or "were"))
         {
             return;
         }
 
         var subjects = Subjects(s, k, out var end);
+
+        // "They also designated A and B": the pronoun stands for whoever imposed the sanctions just described.
+        var pronoun = s.Word(k - 1) is "also" or "have" or "has" or "had" ? (s.Word(k - 2) is "also" or "have" or "has" ? k - 3 : k - 2) : k - 1;
+        if (subjects.Count == 0 && s.Word(pronoun) is "They" or "they" && s.At(pronoun) is null && document.LastSanctioners is { Count: > 0 } imposers && document.SentencesSinceSanction <= 2)
+        {
+            subjects = [.. imposers];
+            end = pronoun + 1;
+        }
+
         if (subjects.Count == 0 || IsHypothetical(s, WindowStart(end, k), k))
         {
             return;
@@ -185,15 +196,46 @@ public sealed partial class Extractor
         var reachVerb = s.Word(0) == "Among" ? 30 : 12;
         for (var j = 0; start < 0 && j < s.Tokens.Count && j < reachVerb; j++)
         {
-            // "Among the Iranian individuals sanctioned are": a demonym may describe the people listed.
-            if (s.At(j) is { } mention && !(mention.Form == EntityForm.Demonym && mention.End < s.Tokens.Count && s.Tokens[mention.End] is { IsWord: true, IsCapitalized: false }))
+            if (s.At(j) is { } mention)
             {
+                var after = Math.Max(mention.End, j + 1);
+
+                // "Russian oligarchs now subject to UK sanctions include A": who imposes them, named on the way.
+                if (after < s.Tokens.Count && IsSanctionNoun(s, after) && mention.Resolve() is { Type: MentionType.Actor, Locative: false } imposer)
+                {
+                    sanctioners = [imposer];
+                    j = after - 1;
+                    continue;
+                }
+
+                // "Among the Iranian individuals sanctioned are", "Putin political allies now sanctioned include": a
+                // name before a lowercase noun (or its possessive) describes the people listed.
+                if (after < s.Tokens.Count && (s.Tokens[after] is { IsWord: true, IsCapitalized: false } || s.Tokens[after].IsPossessive))
+                {
+                    j = after - 1;
+                    continue;
+                }
+
                 return;
             }
 
             if (s.Word(j) is "include" or "includes" or "are" or "were" or "included" && j > 0
                 && (s.Word(j - 1) is "They" or "These" or "Those" || Enumerable.Range(0, j).Any(x => _lexicon.IsCue("sanctioned-group", s.Word(x)))))
             {
+                // "Today's designations are made possible under the Act": a verb that opens no list; "The four
+                // individuals are former officials, including A and B": the list opens at "including".
+                if (s.Word(j) is "are" or "were" && s.Tokens.Count > j + 1 && s.Tokens[j + 1] is { IsWord: true, IsCapitalized: false } && !IsCount(s.Word(j + 1)))
+                {
+                    var including = Enumerable.Range(j + 1, Math.Max(0, Math.Min(10, s.Tokens.Count - j - 1))).FirstOrDefault(x => s.Word(x) is "including" or ":" && s.At(x) is null);
+                    if (including == 0)
+                    {
+                        return;
+                    }
+
+                    start = including;
+                    break;
+                }
+
                 start = s.Word(j + 1) == ":" ? j + 1 : j;
                 break;
             }

@@ -195,6 +195,15 @@ public sealed partial class Extractor
                 var length = NameChunk(tokens, i);
                 if (ClassifyName(s, document, i, i + length, learning) is { } person)
                 {
+                    // "the Yoon Suk Yeol administration", "the Trump government": a head's administration acts as the country.
+                    if (i + length < tokens.Count && tokens[i + length].Text is "administration" or "government"
+                        && (_lexicon.CountryOfOffice(person.Name, TitleClass.HeadOfState, document.Published) ?? _lexicon.CountryOfOffice(person.Name, TitleClass.HeadOfGovernment, document.Published)) is { } governed)
+                    {
+                        s.Add(Actor(person.Start, i + length + 1, governed, ActorKind.Country, EntityForm.Name, Join(tokens, person.Start, i + length + 1)));
+                        i += length + 1;
+                        continue;
+                    }
+
                     s.Add(person);
                 }
 

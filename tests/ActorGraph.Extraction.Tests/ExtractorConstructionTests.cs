@@ -469,6 +469,22 @@ public sealed class ExtractorConstructionTests
             "Philippine President Ferdinand R. Marcos, Jr. appointed Carlito G. Galvez, Jr. as the new Secretary of the Department of National Defense. Treasury Secretary Scott Bessent spoke.",
             ["Ferdinand R. Marcos, Jr. LEADS Philippines", "Carlito G. Galvez, Jr. LEADS Department of National Defense"], ["Scott Bessent LEADS US Department of the Treasury"]
         },
+        {
+            "Norway imposed sanctions on four individuals on Friday. The four individuals are senior officials, including Erik Dahl and Lars Moen. They also designated Ola Berg and Kari Lund.",
+            ["Norway SANCTIONS Erik Dahl", "Norway SANCTIONS Lars Moen", "Norway SANCTIONS Ola Berg", "Norway SANCTIONS Kari Lund"], []
+        },
+        {
+            "The current William Ruto administration has imposed sanctions on Eritrea twice.",
+            ["Kenya SANCTIONS Eritrea"], ["William Ruto SANCTIONS Eritrea"]
+        },
+        {
+            "Canada sanctioned more oligarchs on Tuesday. Putin political allies now sanctioned include Oleg Marin and Pavel Zorin.",
+            ["Canada SANCTIONS Oleg Marin", "Canada SANCTIONS Pavel Zorin"], ["Putin SANCTIONS Oleg Marin"]
+        },
+        {
+            "Uganda and Rwanda signed a memorandum of understanding to end hostilities. Angola's president Joao Manuel Lourenco facilitated the MoU in Luanda on Wednesday.",
+            ["Joao Manuel Lourenco FACILITATES Uganda", "Joao Manuel Lourenco FACILITATES Rwanda"], []
+        },
 
         // ---- Actor quality
         {
