@@ -280,8 +280,32 @@ public sealed partial class Extractor
             end++;
         }
 
+        // "Akhtar and Sons Private Limited": "and" inside a firm's name that a company word ends.
+        if (end > j && s.Word(end) == "and" && s.At(end) is null)
+        {
+            var firm = end + 1;
+            while (firm < s.Tokens.Count && s.At(firm) is null && s.Tokens[firm].IsCapitalized && s.Tokens[firm].IsWord && firm - end <= 4)
+            {
+                firm++;
+            }
+
+            if (firm > end + 1 && IsCompanyWord(s.Word(firm - 1)) || (firm > end + 1 && IsCompanyWord(s.Word(end + 1))))
+            {
+                end = firm;
+            }
+        }
+
+        // "Karl Kolb Co.", "Korea Paekho Trading Corp.": the abbreviation keeps its dot.
+        if (end > j && s.Word(end) == "." && s.Word(end - 1) is "Co" or "Corp" or "Ltd" or "Inc" && s.Tokens[end].Start == s.Tokens[end - 1].End)
+        {
+            end++;
+        }
+
         return end;
     }
+
+    private static bool IsCompanyWord(string word) =>
+        word is "Sons" or "Brothers" or "Company" or "Co" or "Limited" or "Ltd" or "LLC" or "Inc" or "Corporation" or "Corp" or "Partners" or "Associates" or "Enterprises" or "Holdings";
 
     /// <summary>Names tokens [<paramref name="start"/>, <paramref name="end"/>) a body: "on Surgutneftegas", "Vice Chairman of Gazprombank".</summary>
     private static Mention AddBody(SentenceContext s, int start, int end)

@@ -133,7 +133,12 @@ public sealed partial class Extractor
             var j = s.Word(k - 1) is "'s" ? k - 2 : k - 1;
             if (s.At(j)?.Resolve() is { Type: MentionType.Actor, Locative: false } before)
             {
+                // "the joint Egyptian mediation efforts with Qatar and the United States": the partners mediate too.
                 facilitators = [before];
+                if (JointPartner(s, k) is { } partner)
+                {
+                    facilitators.AddRange(Coordinated(s, Math.Max(partner.End, s.At(partner.Start)?.End ?? partner.End), [partner]).Where(p => p != before));
+                }
             }
             else if (s.Word(k + 1) is "by" or "of" or "from")
             {
@@ -236,7 +241,11 @@ public sealed partial class Extractor
             return;
         }
 
-        List<Mention>? sides = direct is { Count: > 0 } ? direct : anaphoric ? null : parties?.Where(p => !names.Contains(p.Name)).ToList();
+        // "the talks, which are being mediated by former Kenyan President A and former South African Deputy President
+        // B": what the by-phrase names are the mediators and their countries, not the sides.
+        var betweenAfter = Enumerable.Range(k + 1, Math.Max(0, s.Tokens.Count - k - 1)).FirstOrDefault(j => s.Word(j) == "between", s.Tokens.Count);
+        List<Mention>? sides = direct is { Count: > 0 } ? direct : anaphoric ? null
+            : parties?.Where(p => !names.Contains(p.Name) && !(rule == "facilitates.passive" && p.Start > k && p.Start < betweenAfter)).ToList();
 
         // A host that is itself a party does not facilitate: "Russia hosted talks between Russia and ...".
         if (rule == "facilitates.verb" && direct is not { Count: > 0 } && parties is not null && parties.Count - sides?.Count is > 0 && sides?.Count >= 2)
@@ -286,6 +295,13 @@ public sealed partial class Extractor
             if (s.Word(j) is "jointly" or "together" && s.Word(j + 1) == "with" && s.At(at)?.Resolve() is { Type: MentionType.Actor, Locative: false } partner)
             {
                 return partner;
+            }
+
+            // "the joint Egyptian mediation efforts with Qatar": "with" right after the mediation names a partner.
+            var withAt = s.Word(j + 1) is "the" && s.At(j + 1) is null ? j + 2 : j + 1;
+            if (s.Word(j) == "with" && (j == k + 1 || (j == k + 2 && s.Word(k + 1) == "efforts")) && s.At(withAt)?.Resolve() is { Type: MentionType.Actor, Locative: false } other)
+            {
+                return other;
             }
         }
 

@@ -5,15 +5,19 @@ namespace ActorGraph.Extraction.Tests;
 
 /// <summary>
 /// The level extraction has reached on the development set of real reports (docs/extraction.md), held so that no
-/// change goes back below it. The goal is precision 0.85, recall 0.70 and F1 0.60 for every type; raise these as
-/// the rules get there. The set grew from 64 to 80 reports with 16 annotated after the rules of the time were
-/// written (f01-f16), on which those rules found 0.29 of the relations; recall is held where the 80 now stand.
+/// change goes back below it. The goal is precision 0.85, recall 0.70 and F1 0.60 for every type.
+/// The set has grown in batches annotated before the rules of the time had seen them: f (16 reports, recall 0.29
+/// when added), h (16, 0.41), i and j (32, 0.30). The first 96 reports (a-h) are held to the goal; the whole set,
+/// with i and j, is held where it stands now.
 /// </summary>
 internal static class DevelopmentFloors
 {
     public const double Precision = 0.85;
-    public const double Recall = 0.65;
+    public const double Recall = 0.70;
     public const double TypeF1 = 0.60;
+
+    public const double WholeSetPrecision = 0.88;
+    public const double WholeSetRecall = 0.60;
 }
 
 public sealed class EvaluationTests
@@ -39,13 +43,23 @@ public sealed class EvaluationTests
     [SkippableFact]
     public async Task EvaluateAsync_DevelopmentSet_MeetsItsFloors()
     {
-        var evaluation = await RealReportsAsync("texts", "devset", minimumReports: 80);
+        var evaluation = await RealReportsAsync("texts", "devset", minimumReports: 128);
 
-        Assert.True(evaluation.Relations.Precision >= DevelopmentFloors.Precision, $"relation precision {evaluation.Relations.Precision:F3}");
-        Assert.True(evaluation.Relations.Recall >= DevelopmentFloors.Recall, $"relation recall {evaluation.Relations.Recall:F3}");
+        Assert.True(evaluation.Relations.Precision >= DevelopmentFloors.WholeSetPrecision, $"relation precision {evaluation.Relations.Precision:F3}");
+        Assert.True(evaluation.Relations.Recall >= DevelopmentFloors.WholeSetRecall, $"relation recall {evaluation.Relations.Recall:F3}");
         foreach (var (kind, score) in evaluation.Types)
         {
             Assert.True(score.F1 >= DevelopmentFloors.TypeF1, $"{Vocabulary.Name(kind)} F1 {score.F1:F3}");
+        }
+
+        // The first 96 reports, a to h: the goal itself.
+        var first = new CorpusEvaluation([.. evaluation.Documents.Where(d => d.Document[0] is >= 'a' and <= 'h')]);
+        Assert.Equal(96, first.Documents.Count);
+        Assert.True(first.Relations.Precision >= DevelopmentFloors.Precision, $"a-h relation precision {first.Relations.Precision:F3}");
+        Assert.True(first.Relations.Recall >= DevelopmentFloors.Recall, $"a-h relation recall {first.Relations.Recall:F3}");
+        foreach (var (kind, score) in first.Types)
+        {
+            Assert.True(score.F1 >= DevelopmentFloors.TypeF1, $"a-h {Vocabulary.Name(kind)} F1 {score.F1:F3}");
         }
     }
 
@@ -57,6 +71,19 @@ public sealed class EvaluationTests
 
         Assert.True(evaluation.Relations.Precision >= 0.90, $"relation precision {evaluation.Relations.Precision:F3}");
         Assert.True(evaluation.Relations.Recall >= 0.42, $"relation recall {evaluation.Relations.Recall:F3}");
+    }
+
+    /// <summary>
+    /// The held-out slice (g01-g16): annotated at the start of the stop that added it, from 16 further outlets, and
+    /// only scored since, never read to write a rule; held at its measured level.
+    /// </summary>
+    [SkippableFact]
+    public async Task EvaluateAsync_HoldoutSlice_KeepsItsPrecisionAndRecall()
+    {
+        var evaluation = await RealReportsAsync("holdout-texts", "devset-holdout", minimumReports: 16);
+
+        Assert.True(evaluation.Relations.Precision >= 0.68, $"relation precision {evaluation.Relations.Precision:F3}");
+        Assert.True(evaluation.Relations.Recall >= 0.40, $"relation recall {evaluation.Relations.Recall:F3}");
     }
 
     /// <summary>Scores the real reports whose texts are in .devset/TEXTS against tests/GOLD, or skips saying why.</summary>

@@ -485,6 +485,14 @@ public sealed class ExtractorConstructionTests
             "Uganda and Rwanda signed a memorandum of understanding to end hostilities. Angola's president Joao Manuel Lourenco facilitated the MoU in Luanda on Wednesday.",
             ["Joao Manuel Lourenco FACILITATES Uganda", "Joao Manuel Lourenco FACILITATES Rwanda"], []
         },
+        {
+            "Egypt welcomed the success of the joint Egyptian mediation efforts with Qatar and the United States for a ceasefire in Gaza.",
+            [], ["Egypt FACILITATES Qatar", "Egypt FACILITATES United States"]
+        },
+        {
+            "The United States sanctioned three companies: Affiliates International, Akhtar and Sons Private Limited, and Rockside Enterprise.",
+            ["United States SANCTIONS Akhtar and Sons Private Limited"], ["United States SANCTIONS Akhtar"]
+        },
 
         // ---- Actor quality
         {
