@@ -34,9 +34,11 @@ public sealed partial class Extractor
         }
 
         // "Azerbaijan freed 17 Armenian prisoners after US mediation": who releases prisoners and whose they are.
-        for (var k = 0; k < s.Tokens.Count; k++)
+        var releaseBit = _lexicon.CueBit("release-verb");
+        for (var k = 1; k < s.Tokens.Count; k++)
         {
-            if (s.At(k) is null && _lexicon.IsCue("release-verb", s.Word(k)) && Subject(s, k, out _) is { } releaser)
+            if (s.Tokens[k] is { IsWord: true, IsCapitalized: false } && (_lexicon.CueMask(s.Tokens[k].Text) & releaseBit) != 0 && s.At(k) is null
+                && Subject(s, k, out _) is { } releaser)
             {
                 for (var j = k + 1; j < s.Tokens.Count && j <= k + 4; j++)
                 {

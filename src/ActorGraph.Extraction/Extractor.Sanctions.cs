@@ -156,9 +156,8 @@ public sealed partial class Extractor
         // "Among the individuals sanctioned in the new package are A and B", after a minister's quotes: a list sentence
         // that itself speaks of sanctions reaches further back.
         // So does one that counts the people it lists ("named six individuals …: A, B").
-        var reach = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || t.Text is "designated" or "listed")
-            || Enumerable.Range(0, s.Tokens.Count - 1).Any(j => IsCount(s.Word(j)) && _lexicon.IsCue("sanctioned-group", s.Word(j + 1))) ? 8 : 2;
-        if (document.LastSanctioners is not { Count: > 0 } sanctioners || document.SentencesSinceSanction > reach)
+        if (document.LastSanctioners is not { Count: > 0 } sanctioners || document.SentencesSinceSanction > 8
+            || (document.SentencesSinceSanction > 2 && !ReachesBack(s)))
         {
             return;
         }
@@ -251,6 +250,10 @@ public sealed partial class Extractor
             document.ListPending = true;
         }
     }
+
+    private bool ReachesBack(SentenceContext s) =>
+        s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || t.Text is "designated" or "listed")
+        || Enumerable.Range(0, s.Tokens.Count - 1).Any(j => _lexicon.IsCue("sanctioned-group", s.Word(j + 1)) && IsCount(s.Word(j)));
 
     /// <summary>Whether <paramref name="word"/> is a count: digits, or a number word ("four", "seven").</summary>
     private bool IsCount(string word) => word.Length > 0 && (word.All(char.IsDigit) || _lexicon.IsWord("number-word", word.ToLowerInvariant()));
