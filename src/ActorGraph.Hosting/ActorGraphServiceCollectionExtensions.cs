@@ -59,11 +59,7 @@ public static class ActorGraphServiceCollectionExtensions
     public static IServiceCollection AddActorGraphEmbeddedStore(this IServiceCollection services, Action<EmbeddedStoreOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptionsWithValidateOnStart<EmbeddedStoreOptions, EmbeddedStoreOptionsValidator>().BindConfiguration(EmbeddedStoreOptions.Section);
-        if (configure is not null)
-        {
-            services.Configure(configure);
-        }
+        AddValidatedOptions<EmbeddedStoreOptions, EmbeddedStoreOptionsValidator>(services, EmbeddedStoreOptions.Section, configure);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(services => EmbeddedGraphStore.Create(
@@ -80,11 +76,7 @@ public static class ActorGraphServiceCollectionExtensions
     public static IServiceCollection AddActorGraphNeo4jStore(this IServiceCollection services, Action<Neo4jStoreOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptionsWithValidateOnStart<Neo4jStoreOptions, Neo4jStoreOptionsValidator>().BindConfiguration(Neo4jStoreOptions.Section);
-        if (configure is not null)
-        {
-            services.Configure(configure);
-        }
+        AddValidatedOptions<Neo4jStoreOptions, Neo4jStoreOptionsValidator>(services, Neo4jStoreOptions.Section, configure);
 
         services.AddHttpClient(Neo4jHttp.ClientName).ConfigurePrimaryHttpMessageHandler(Neo4jHttp.CreateHandler);
         services.TryAddSingleton(TimeProvider.System);
@@ -102,11 +94,7 @@ public static class ActorGraphServiceCollectionExtensions
     public static IServiceCollection AddActorGraphExtraction(this IServiceCollection services, Action<ExtractionOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptionsWithValidateOnStart<ExtractionOptions, ExtractionOptionsValidator>().BindConfiguration(ExtractionOptions.Section);
-        if (configure is not null)
-        {
-            services.Configure(configure);
-        }
+        AddValidatedOptions<ExtractionOptions, ExtractionOptionsValidator>(services, ExtractionOptions.Section, configure);
 
         services.TryAddSingleton(services => new Extractor(Lexicon.Load(services.GetRequiredService<IOptions<ExtractionOptions>>().Value.Lexicons)));
         return services;
@@ -121,11 +109,7 @@ public static class ActorGraphServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddActorGraphExtraction();
-        services.AddOptionsWithValidateOnStart<IngestionOptions, IngestionOptionsValidator>().BindConfiguration(IngestionOptions.Section);
-        if (configure is not null)
-        {
-            services.Configure(configure);
-        }
+        AddValidatedOptions<IngestionOptions, IngestionOptionsValidator>(services, IngestionOptions.Section, configure);
 
         services.AddHttpClient(FeedHttp.ClientName).ConfigurePrimaryHttpMessageHandler(FeedHttp.CreateHandler).ConfigureHttpClient(FeedHttp.Configure);
         services.TryAddSingleton(TimeProvider.System);
@@ -169,5 +153,17 @@ public static class ActorGraphServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>Binds <typeparamref name="TOptions"/> from <paramref name="section"/>, validated at start, then applies <paramref name="configure"/>.</summary>
+    private static void AddValidatedOptions<TOptions, TValidator>(IServiceCollection services, string section, Action<TOptions>? configure)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptionsWithValidateOnStart<TOptions, TValidator>().BindConfiguration(section);
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
     }
 }
