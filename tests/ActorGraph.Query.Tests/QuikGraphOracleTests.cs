@@ -7,7 +7,8 @@ namespace ActorGraph.Query.Tests;
 
 /// <summary>
 /// QuikGraph's own algorithms, run on <see cref="InfluenceGraph.Model"/>, as oracles for the kernels that run on
-/// compact arrays: on random graphs both must give the same strongest paths and the same components.
+/// compact arrays: on random graphs both must give the same strongest paths, the same components, and reach that is
+/// mutual exactly within a strongly connected component.
 /// </summary>
 public sealed class QuikGraphOracleTests
 {
@@ -122,6 +123,30 @@ public sealed class QuikGraphOracleTests
 
         Assert.Equal(count, ours.Count);
         Assert.Equal(expected, ours.Select(c => Members(c.Members)).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Reach_MutualOnRandomGraphs_MatchesStronglyConnectedComponentsOfTheModel(int seed)
+    {
+        var random = new Random(seed);
+        var graph = InfluenceGraph.Build(InfluenceGraphTests.RandomSnapshot(random, 30, random.Next(20, 90)));
+
+        var components = new Dictionary<GraphActor, int>();
+        graph.Model.StronglyConnectedComponents(components);
+        var reached = graph.Model.Vertices.ToDictionary(
+            a => a,
+            a => graph.Reach(a.Id.Value, minStrength: 1e-300).Select(r => r.Actor.Id).Append(a.Id).ToHashSet());
+
+        // Two actors influence each other, along some path each way, exactly when they are in one strongly connected component.
+        foreach (var u in graph.Model.Vertices)
+        {
+            foreach (var v in graph.Model.Vertices)
+            {
+                var mutual = reached[u].Contains(v.Id) && reached[v].Contains(u.Id);
+                Assert.True(mutual == (components[u] == components[v]), $"{u.Id.Value} and {v.Id.Value}: mutual reach {mutual}, same component {components[u] == components[v]}");
+            }
+        }
     }
 
     private static string Members(IEnumerable<GraphActor> actors) =>
