@@ -72,6 +72,11 @@ public static class JsonLinesDatasetReader
                 return Error(line, "encoding", "the line is not valid UTF-8 text");
             }
 
+            if (_sawFirst && RelationLine.TryRead(bytes, _binder, limits, out var fast, out var values) && TryAddFast(line, fast!, values, out var keepReading))
+            {
+                return keepReading;
+            }
+
             DocNode node;
             try
             {
@@ -134,6 +139,30 @@ public static class JsonLinesDatasetReader
             }
 
             return Continue(line);
+        }
+
+        /// <summary>
+        /// Takes a relation the fast path read, counting it as the general path would; false (nothing taken) when it
+        /// repeats an earlier relation or passes a limit, which the general path then reports.
+        /// </summary>
+        private bool TryAddFast(int line, Relation relation, int values, out bool keepReading)
+        {
+            keepReading = true;
+            if (_items >= limits.MaxItems || !_values.CanAdd(values) || !_binder.TryAddChecked(relation, _relationLines, line))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < values; i++)
+            {
+                _values.Add(line);
+            }
+
+            _items++;
+            _relationLines++;
+            _relations.Add(relation);
+            keepReading = Continue(line);
+            return true;
         }
 
         public bool TooLong(int line) => Error(line, "line", $"longer than the {MaxLineBytes:N0} bytes a line may have");

@@ -5,6 +5,9 @@ internal sealed class ValueCount(IngestLimits limits)
 {
     private long _count;
 
+    /// <summary>Whether <paramref name="values"/> more values stay within the limit.</summary>
+    public bool CanAdd(int values) => _count + values <= limits.MaxValues;
+
     public void Add(int line)
     {
         if (++_count > limits.MaxValues)
