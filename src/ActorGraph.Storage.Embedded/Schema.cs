@@ -6,7 +6,7 @@ namespace ActorGraph.Storage.Embedded;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string CreateV1 = """
         CREATE TABLE sources (
@@ -94,5 +94,14 @@ internal static class Schema
         ALTER TABLE sources ADD COLUMN fingerprint TEXT;
         ALTER TABLE runs ADD COLUMN changes TEXT;
         ALTER TABLE runs ADD COLUMN relation_state TEXT;
+        """;
+
+    /// <summary>
+    /// Version 5: no index of relation rows by (from, type, to). No query reads relation rows by edge (reads take
+    /// every row, writes and retractions go by source through the primary key), and keeping it cost every written
+    /// relation a third B-tree. Counting distinct relations sorts them instead.
+    /// </summary>
+    public const string UpgradeToV5 = """
+        DROP INDEX IF EXISTS relation_assertions_edge;
         """;
 }

@@ -77,6 +77,12 @@ internal sealed class SqliteGraphStore : IGraphStore
                 await ExecuteAsync(connection, transaction, Schema.UpgradeToV4, cancellationToken).ConfigureAwait(false);
             }
 
+            if (version < 5)
+            {
+                // The index by edge served no query and cost every write a third B-tree.
+                await ExecuteAsync(connection, transaction, Schema.UpgradeToV5, cancellationToken).ConfigureAwait(false);
+            }
+
             if (version < Schema.Version)
             {
                 await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {Schema.Version};", cancellationToken).ConfigureAwait(false);
@@ -470,28 +476,10 @@ internal sealed class SqliteGraphStore : IGraphStore
             }
         }
 
-        using (var insert = Prepare(connection, transaction,
-            "INSERT INTO relation_assertions (source_id, from_id, kind, to_id, weight, confidence, since, until, context, evidence) VALUES ($s, $f, $k, $t, $w, $c, $since, $until, $ctx, $ev);",
-            "$s", "$f", "$k", "$t", "$w", "$c", "$since", "$until", "$ctx", "$ev"))
-        {
-            // In key order, each row lands beside the previous one in the table and its indexes: a million relations
-            // are written in seconds instead of scattering over every page.
-            var ordered = document.Relations
-                .OrderBy(r => r.Source.Value, StringComparer.Ordinal)
-                .ThenBy(r => Vocabulary.Name(r.Kind), StringComparer.Ordinal)
-                .ThenBy(r => r.Target.Value, StringComparer.Ordinal);
-            var rows = 0;
-            foreach (var r in ordered)
-            {
-                if ((++rows & 0x3FFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                Run(insert, source.Id, r.Source.Value, Vocabulary.Name(r.Kind), r.Target.Value, r.Weight, r.Confidence,
-                    FormatDate(r.Since), FormatDate(r.Until), r.Context, r.Evidence);
-            }
-        }
+        // In key order, each row lands beside the previous one in the table and its key index: a million relations
+        // are written in seconds instead of scattering over every page.
+        using var relations = new RelationRows(connection, source.Id);
+        relations.WriteAll(document.RelationsInKeyOrder(), cancellationToken);
     }
 
     private static async Task<List<SourceRecord>> ReadSourcesAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
@@ -530,9 +518,6 @@ internal sealed class SqliteGraphStore : IGraphStore
 
     private static ActorKind ParseKind(string text) =>
         Vocabulary.TryParseKind(text, out var kind) ? kind : throw new GraphStoreException($"The store holds an unknown actor kind '{text}'.", "CORRUPT", isTransient: false);
-
-    private static RelationKind ParseRelation(string text) =>
-        Vocabulary.TryParseRelation(text, out var kind) ? kind : throw new GraphStoreException($"The store holds an unknown relation type '{text}'.", "CORRUPT", isTransient: false);
 
     private static string? FormatDate(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
 
