@@ -77,15 +77,16 @@ internal static class ContentHasher
     /// </summary>
     public static int[] KeyOrder(IReadOnlyList<Relation> relations, out long[] keys)
     {
-        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Keyed by ActorId, whose hash is the randomized string hash: similar ids do not share hash chains.
+        var ranks = new Dictionary<ActorId, int>();
         foreach (var r in relations)
         {
-            ranks.TryAdd(r.Source.Value, 0);
-            ranks.TryAdd(r.Target.Value, 0);
+            ranks.TryAdd(r.Source, 0);
+            ranks.TryAdd(r.Target, 0);
         }
 
         var ids = ranks.Keys.ToArray();
-        Array.Sort(ids, StringComparer.Ordinal);
+        Array.Sort(ids);
         for (var i = 0; i < ids.Length; i++)
         {
             ranks[ids[i]] = i;
@@ -104,7 +105,7 @@ internal static class ContentHasher
         for (var i = 0; i < order.Length; i++)
         {
             var r = relations[i];
-            keys[i] = ((ranks[r.Source.Value] * (long)kinds) + kindRank[(int)r.Kind]) * ids.Length + ranks[r.Target.Value];
+            keys[i] = ((ranks[r.Source] * (long)kinds) + kindRank[(int)r.Kind]) * ids.Length + ranks[r.Target];
             order[i] = i;
         }
 

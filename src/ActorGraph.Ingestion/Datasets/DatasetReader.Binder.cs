@@ -33,7 +33,7 @@ public static partial class DatasetReader
 
         // Each declared actor's id text, so that a relation naming it by id finds the one ActorId (and string) the
         // actor has: a million relations share their actors' ids instead of holding two copies each.
-        private readonly Dictionary<string, ActorId> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ActorId> _ids = new(IdTextComparer.Instance);
 
         /// <summary>The errors found so far.</summary>
         public int ErrorCount => _errors.Count;
