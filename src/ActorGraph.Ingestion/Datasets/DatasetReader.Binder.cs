@@ -27,13 +27,16 @@ public static partial class DatasetReader
         private readonly List<DatasetError> _errors = [];
         private readonly Dictionary<ActorId, (Actor Actor, string Field, int Line)> _actors = [];
         private string _file = path;
-        private readonly Dictionary<string, List<ActorId>> _byName = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<ActorId>> _byAlias = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<ActorId>> _byName = new(IdTextComparer.Instance);
+        private readonly Dictionary<string, List<ActorId>> _byAlias = new(IdTextComparer.Instance);
         private readonly Dictionary<(ActorId, RelationKind, ActorId), (string? Field, int Index, int Line)> _seen = [];
 
         // Each declared actor's id text, so that a relation naming it by id finds the one ActorId (and string) the
         // actor has: a million relations share their actors' ids instead of holding two copies each.
         private readonly Dictionary<string, ActorId> _ids = new(IdTextComparer.Instance);
+
+        // Made once: asking the dictionary for its span lookup checks the comparer each time, costlier than the lookup.
+        private Dictionary<string, ActorId>.AlternateLookup<ReadOnlySpan<char>>? _idLookup;
 
         /// <summary>The errors found so far.</summary>
         public int ErrorCount => _errors.Count;
@@ -132,7 +135,7 @@ public static partial class DatasetReader
 
         /// <summary>The declared actor whose id is exactly <paramref name="text"/> (already in its canonical form).</summary>
         public bool TryGetDeclared(ReadOnlySpan<char> text, out ActorId id) =>
-            _ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out id);
+            (_idLookup ??= _ids.GetAlternateLookup<ReadOnlySpan<char>>()).TryGetValue(text, out id);
 
         private static string RelationField(int index) => $"relations[{index}]";
 
@@ -202,7 +205,8 @@ public static partial class DatasetReader
                 return;
             }
 
-            if (NameKey.Fold(name).Length == 0)
+            var nameKey = NameKey.Fold(name);
+            if (nameKey.Length == 0)
             {
                 Error(fields["name"].Line, $"{field}.name", $"'{name}' has no letter or digit");
                 return;
@@ -229,12 +233,12 @@ public static partial class DatasetReader
             }
 
             var distinctAliases = aliases
-                .Where(a => NameKey.Fold(a).Length > 0 && NameKey.Fold(a) != NameKey.Fold(name))
+                .Where(a => NameKey.Fold(a) is { Length: > 0 } key && key != nameKey)
                 .DistinctBy(NameKey.Fold)
                 .ToList();
             _actors[id] = (new Actor(id, name, kind, distinctAliases), field, node.Line);
             _ids[id.Value] = id;
-            Index(_byName, NameKey.Fold(name), id);
+            Index(_byName, nameKey, id);
             foreach (var alias in distinctAliases)
             {
                 Index(_byAlias, NameKey.Fold(alias), id);

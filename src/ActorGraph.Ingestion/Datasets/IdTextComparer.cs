@@ -1,7 +1,7 @@
 namespace ActorGraph.Ingestion.Datasets;
 
 /// <summary>
-/// Ordinal equality of id texts with the randomized string hash, also for spans of characters. A dictionary with the
+/// Ordinal equality of ids and name keys with the randomized string hash, also for spans of characters. A dictionary with the
 /// default ordinal comparer starts with a fast hash that many similar ids (<c>a1</c> … <c>a99999</c>) share in long
 /// chains, and looking them up by span keeps paying for those chains.
 /// </summary>
