@@ -10,11 +10,15 @@ internal static partial class AnalysisImage
     /// <summary>Every relation of the image, as columns.</summary>
     private sealed record RelationTable(
         ActorId[] Ids, int[] From, int[] To, int[] Kind, double[] Weight, double[] Confidence, int[] Since, int[] Until,
-        int[] ProvenanceStart, ProvenanceColumns Provenance)
+        int[] ProvenanceStart, ProvenanceColumns Provenance, Dictionary<int, Corroboration> Corroborations)
     {
-        public GraphRelation Make(int row) => new(
-            Ids[From[row]], (RelationKind)Kind[row], Ids[To[row]], Weight[row], Confidence[row], Date(Since[row]), Date(Until[row]),
-            new LazyProvenance(Provenance, ProvenanceStart[row], ProvenanceStart[row + 1] - ProvenanceStart[row]));
+        public GraphRelation Make(int row)
+        {
+            var relation = new GraphRelation(
+                Ids[From[row]], (RelationKind)Kind[row], Ids[To[row]], Weight[row], Confidence[row], Date(Since[row]), Date(Until[row]),
+                new LazyProvenance(Provenance, ProvenanceStart[row], ProvenanceStart[row + 1] - ProvenanceStart[row]));
+            return Corroborations.TryGetValue(row, out var corroboration) ? relation with { Corroboration = corroboration } : relation;
+        }
     }
 
     /// <summary>

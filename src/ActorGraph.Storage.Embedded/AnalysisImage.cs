@@ -18,7 +18,7 @@ namespace ActorGraph.Storage.Embedded;
 internal static partial class AnalysisImage
 {
     /// <summary>Changes whenever the layout below or the merge it stores changes: an older image is then rebuilt.</summary>
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private const int NoDate = int.MinValue;
 
@@ -152,13 +152,27 @@ internal static partial class AnalysisImage
                 }
             }
 
-            // Everything below refers to names and ids by index; the tables are written first.
-            using var body = new MemoryStream();
-            using (var b = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+            // Every name is numbered before anything refers to it, so that after the tables the body streams straight
+            // to the file: a million relations are never held a second time as one buffer of bytes.
+            foreach (var actor in snapshot.Actors)
             {
-                WriteActors(b, snapshot.Actors);
-                WriteRoles(b, snapshot.Roles);
-                WriteRelations(b, snapshot.Relations);
+                Name(actor.Name);
+                Names(actor.Aliases);
+                Names(actor.Sources);
+            }
+
+            foreach (var role in snapshot.Roles)
+            {
+                Name(role.Title);
+                Names(role.Sources);
+            }
+
+            foreach (var relation in snapshot.Relations)
+            {
+                foreach (var provenance in relation.Provenance)
+                {
+                    Name(provenance.SourceId);
+                }
             }
 
             writer.Write(Magic);
@@ -171,9 +185,9 @@ internal static partial class AnalysisImage
             }
 
             Ints(writer, [.. _idNames]);
-            body.Position = 0;
-            writer.Flush();
-            body.CopyTo(writer.BaseStream);
+            WriteActors(writer, snapshot.Actors);
+            WriteRoles(writer, snapshot.Roles);
+            WriteRelations(writer, snapshot.Relations);
         }
 
         private void WriteActors(BinaryWriter b, IReadOnlyList<GraphActor> actors)
@@ -203,54 +217,74 @@ internal static partial class AnalysisImage
             }
         }
 
+        /// <summary>Writes the relations column by column, each computed as it is written.</summary>
         private void WriteRelations(BinaryWriter b, IReadOnlyList<GraphRelation> relations)
         {
             var n = relations.Count;
-            var from = new int[n];
-            var to = new int[n];
-            var kind = new int[n];
-            var weight = new double[n];
-            var confidence = new double[n];
-            var since = new int[n];
-            var until = new int[n];
-            var provenanceStart = new int[n + 1];
-            var provenanceSource = new List<int>(n);
-            var provenanceWeight = new List<double>(n);
-            var provenanceConfidence = new List<double>(n);
-            var texts = new TextPool();
-            var evidence = new List<int>(n);
-            var context = new List<int>(n);
-            for (var i = 0; i < n; i++)
+            Column(b, n, relations.Select(r => _ids[r.Source]));
+            Column(b, n, relations.Select(r => _ids[r.Target]));
+            Column(b, n, relations.Select(r => (int)r.Kind));
+            Column(b, n, relations.Select(r => r.Weight));
+            Column(b, n, relations.Select(r => r.Confidence));
+            Column(b, n, relations.Select(r => Day(r.Since)));
+            Column(b, n, relations.Select(r => Day(r.Until)));
+            var total = 0;
+            Column(b, n + 1, relations.Select(r => r.Provenance.Count).Append(0).Select(count =>
             {
-                var r = relations[i];
-                (from[i], to[i], kind[i], weight[i], confidence[i], since[i], until[i]) =
-                    (_ids[r.Source], _ids[r.Target], (int)r.Kind, r.Weight, r.Confidence, Day(r.Since), Day(r.Until));
-                provenanceStart[i] = provenanceSource.Count;
-                foreach (var p in r.Provenance)
+                var start = total;
+                total += count;
+                return start;
+            }));
+            var provenance = relations.SelectMany(r => r.Provenance);
+            Column(b, total, provenance.Select(p => _names[p.SourceId]));
+            Column(b, total, provenance.Select(p => p.Weight));
+            Column(b, total, provenance.Select(p => p.Confidence));
+            var texts = new TextPool();
+            Column(b, total, provenance.Select(p => texts.Add(p.Evidence)));
+            Column(b, total, provenance.Select(p => texts.Add(p.Context)));
+            texts.Write(b);
+
+            // How the statements of a relation stated more than once corroborate it (stories, publishers): only the
+            // merge of several statements sets it, so only those relations carry it.
+            var corroborated = Enumerable.Range(0, n).Where(i => relations[i].Provenance.Count > 1).ToList();
+            Column(b, corroborated.Count, corroborated);
+            Column(b, corroborated.Count, corroborated.Select(i => relations[i].Corroboration.Sources));
+            Column(b, corroborated.Count, corroborated.Select(i => relations[i].Corroboration.Publishers));
+            Column(b, corroborated.Count, corroborated.Select(i => relations[i].Corroboration.Stories));
+        }
+
+        /// <summary>Writes <paramref name="count"/> values as <see cref="Ints"/> and <see cref="Doubles"/> do, a chunk at a time.</summary>
+        private static void Column<T>(BinaryWriter b, int count, IEnumerable<T> values)
+            where T : unmanaged
+        {
+            b.Write(count);
+            var chunk = new T[Math.Clamp(count, 1, 8192)];
+            var used = 0;
+            var written = 0;
+            foreach (var value in values)
+            {
+                chunk[used++] = value;
+                if (used == chunk.Length)
                 {
-                    provenanceSource.Add(Name(p.SourceId));
-                    provenanceWeight.Add(p.Weight);
-                    provenanceConfidence.Add(p.Confidence);
-                    evidence.Add(texts.Add(p.Evidence));
-                    context.Add(texts.Add(p.Context));
+                    b.Write(MemoryMarshal.AsBytes(chunk.AsSpan()));
+                    written += used;
+                    used = 0;
                 }
             }
 
-            provenanceStart[n] = provenanceSource.Count;
-            Ints(b, from);
-            Ints(b, to);
-            Ints(b, kind);
-            Doubles(b, weight);
-            Doubles(b, confidence);
-            Ints(b, since);
-            Ints(b, until);
-            Ints(b, provenanceStart);
-            Ints(b, [.. provenanceSource]);
-            Doubles(b, [.. provenanceWeight]);
-            Doubles(b, [.. provenanceConfidence]);
-            Ints(b, [.. evidence]);
-            Ints(b, [.. context]);
-            texts.Write(b);
+            b.Write(MemoryMarshal.AsBytes(chunk.AsSpan(0, used)));
+            if (written + used != count)
+            {
+                throw new InvalidOperationException($"A column of the analysis image has {written + used} values instead of {count}.");
+            }
+        }
+
+        private void Names(IReadOnlyList<string> names)
+        {
+            foreach (var name in names)
+            {
+                Name(name);
+            }
         }
 
         private void NameList(BinaryWriter b, IReadOnlyList<string> names)
@@ -412,11 +446,30 @@ internal static partial class AnalysisImage
             var textLength = checked((int)Long());
             provenance.TextStart = _at;
             _at = checked(_at + textLength);
+            if (_at > bytes.Length)
+            {
+                throw new InvalidDataException("texts past the end");
+            }
+
+            var corroborated = Ints();
+            var corroborating = Ints();
+            var publishers = Ints();
+            var stories = Ints();
             var n = from.Length;
             if (to.Length != n || kind.Length != n || weight.Length != n || confidence.Length != n || since.Length != n || until.Length != n
-                || provenanceStart.Length != n + 1 || _at > bytes.Length)
+                || provenanceStart.Length != n + 1 || corroborating.Length != corroborated.Length || publishers.Length != corroborated.Length || stories.Length != corroborated.Length)
             {
                 throw new InvalidDataException("columns of different lengths");
+            }
+
+            var corroboration = new Dictionary<int, Corroboration>(corroborated.Length);
+            for (var i = 0; i < corroborated.Length; i++)
+            {
+                var row = corroborated[i];
+                if ((uint)row >= (uint)n || !corroboration.TryAdd(row, new Corroboration(corroborating[i], publishers[i], stories[i])))
+                {
+                    throw new InvalidDataException("a corroboration out of range");
+                }
             }
 
             var kinds = Enum.GetValues<RelationKind>().Length;
@@ -440,7 +493,7 @@ internal static partial class AnalysisImage
                 rows.Add(i);
             }
 
-            var table = new RelationTable(_ids, from, to, kind, weight, confidence, since, until, provenanceStart, provenance);
+            var table = new RelationTable(_ids, from, to, kind, weight, confidence, since, until, provenanceStart, provenance, corroboration);
             return new ColumnarRelations(table, [.. rows], actorCount);
         }
 

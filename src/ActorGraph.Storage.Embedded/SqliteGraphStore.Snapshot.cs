@@ -31,21 +31,41 @@ internal sealed partial class SqliteGraphStore
                 return loaded;
             }
 
-            // Missing, stale or damaged: merge everything once, keep the image for the next read, then filter.
-            var all = await AssembleAsync(connection, transaction, sources, SnapshotFilter.All, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                AnalysisImage.Write(imagePath, fingerprint, all);
-                Log.ImageWritten(_logger, imagePath, all.Relations.Count);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            // Missing, stale or damaged: merge everything once and keep the image for the next read.
+            if (await RebuildImageAsync(connection, transaction, sources, imagePath, fingerprint, cancellationToken).ConfigureAwait(false) is { } unwritten)
             {
                 // A read-only folder or a full disk: analyses still work, they merge on every read.
-                Log.ImageNotWritten(_logger, imagePath, e);
+                return AnalysisImage.Filter(unwritten, filter);
             }
 
-            return AnalysisImage.Filter(all, filter);
+            // The merged objects are gone; this read, like every later one, takes the compact image.
+            return AnalysisImage.TryLoad(imagePath, fingerprint, sources, filter)
+                ?? await AssembleAsync(connection, transaction, sources, filter, cancellationToken).ConfigureAwait(false);
         });
+
+    /// <summary>
+    /// Merges every source and writes the image of the result: null when written, else the merged graph. A written
+    /// graph (a million relations as objects) is dropped before returning, and its memory reclaimed at once, so that
+    /// the analysis that asked for it runs beside the compact image instead of beside the objects.
+    /// </summary>
+    private async Task<GraphSnapshot?> RebuildImageAsync(SqliteConnection connection, SqliteTransaction transaction, List<SourceRecord> sources, string imagePath, byte[] fingerprint, CancellationToken cancellationToken)
+    {
+        var all = await AssembleAsync(connection, transaction, sources, SnapshotFilter.All, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            AnalysisImage.Write(imagePath, fingerprint, all);
+            Log.ImageWritten(_logger, imagePath, all.Relations.Count);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Log.ImageNotWritten(_logger, imagePath, e);
+            return all;
+        }
+
+        all = null;
+        GC.Collect();
+        return null;
+    }
 
     /// <summary>The analysis image's file, or null when the store keeps none (turned off, or a database in memory).</summary>
     private string? ImagePath =>

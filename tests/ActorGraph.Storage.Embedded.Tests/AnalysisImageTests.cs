@@ -33,12 +33,16 @@ public sealed class AnalysisImageTests : IDisposable
             () => imaged.UpsertSourceAsync(Documents.Riyadh()),
             () => imaged.UpsertSourceAsync(Documents.Corroboration()),
             () => imaged.UpsertSourceAsync(Sanctions()),
+            // Copies of one story: the merge counts them as one, and so must the image.
+            () => imaged.UpsertSourceAsync(Stories.Report("wire", Stories.Wire, "https://www.reuters.com/a")),
+            () => imaged.UpsertSourceAsync(Stories.Report("copy", Stories.Republished, "https://www.outlet.com/b")),
             () => imaged.UpsertSourceAsync(Documents.Riyadh(confidence: 0.4)),
             () => merged.UpsertSourceAsync(Documents.Corroboration("written-by-another-process")),
             () => imaged.RetractSourceAsync("corroboration"),
             () => imaged.UpsertSourceAsync(Documents.Riyadh().WithOrigin(SourceOrigin.FromFile(_folder.File("moved.yaml")))),
             () => imaged.RetractSourceAsync("sanctions"),
             () => imaged.RetractSourceAsync("riyadh"),
+            () => imaged.RetractSourceAsync("copy"),
         };
 
         foreach (var step in steps)
@@ -131,6 +135,6 @@ public sealed class AnalysisImageTests : IDisposable
         .. s.Actors.Select(a => $"actor {a.Id}|{a.Name}|{a.Kind}|{string.Join(';', a.Aliases)}|{string.Join(';', a.Sources)}"),
         .. s.Roles.Select(r => $"role {r.Person}|{r.Title}|{r.Of}|{r.Since}|{r.Until}|{string.Join(';', r.Sources)}"),
         .. s.Relations.Select(r => $"relation {r.Source}|{r.Kind}|{r.Target}|{r.Weight:R}|{r.Confidence:R}|{r.Since}|{r.Until}|"
-            + string.Join(';', r.Provenance.Select(p => $"{p.SourceId},{p.Weight:R},{p.Confidence:R},{p.Evidence},{p.Context}"))),
+            + $"{r.Corroboration}|" + string.Join(';', r.Provenance.Select(p => $"{p.SourceId},{p.Weight:R},{p.Confidence:R},{p.Evidence},{p.Context}"))),
     ]);
 }
