@@ -41,7 +41,11 @@ internal static partial class AnalysisImage
     }
 
     /// <summary>Writes the image of <paramref name="snapshot"/> (built without a filter) atomically: to a new file, then moved over the old.</summary>
-    public static void Write(string path, byte[] fingerprint, GraphSnapshot snapshot)
+    public static void Write(string path, byte[] fingerprint, GraphSnapshot snapshot) =>
+        Write(path, fingerprint, snapshot.Actors, snapshot.Roles, new SnapshotRelations(snapshot.Relations));
+
+    /// <summary>Writes the image of these actors, roles and relations (merged without a filter), as <see cref="Write(string, byte[], GraphSnapshot)"/> does.</summary>
+    public static void Write(string path, byte[] fingerprint, IReadOnlyList<GraphActor> actors, IReadOnlyList<GraphRole> roles, IImageRelations relations)
     {
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
@@ -49,7 +53,7 @@ internal static partial class AnalysisImage
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             using (var writer = new BinaryWriter(file, Encoding.UTF8))
             {
-                new Encoder(writer).Write(fingerprint, snapshot);
+                new Encoder(writer).Write(fingerprint, actors, roles, relations);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -130,20 +134,20 @@ internal static partial class AnalysisImage
         private readonly Dictionary<ActorId, int> _ids = [];
         private readonly List<int> _idNames = [];
 
-        public void Write(byte[] fingerprint, GraphSnapshot snapshot)
+        public void Write(byte[] fingerprint, IReadOnlyList<GraphActor> actors, IReadOnlyList<GraphRole> roles, IImageRelations relations)
         {
-            foreach (var actor in snapshot.Actors)
+            foreach (var actor in actors)
             {
                 Id(actor.Id);
             }
 
-            foreach (var relation in snapshot.Relations)
+            for (var i = 0; i < relations.Count; i++)
             {
-                Id(relation.Source);
-                Id(relation.Target);
+                Id(relations.Source(i));
+                Id(relations.Target(i));
             }
 
-            foreach (var role in snapshot.Roles)
+            foreach (var role in roles)
             {
                 Id(role.Person);
                 if (role.Of is { } of)
@@ -154,24 +158,24 @@ internal static partial class AnalysisImage
 
             // Every name is numbered before anything refers to it, so that after the tables the body streams straight
             // to the file: a million relations are never held a second time as one buffer of bytes.
-            foreach (var actor in snapshot.Actors)
+            foreach (var actor in actors)
             {
                 Name(actor.Name);
                 Names(actor.Aliases);
                 Names(actor.Sources);
             }
 
-            foreach (var role in snapshot.Roles)
+            foreach (var role in roles)
             {
                 Name(role.Title);
                 Names(role.Sources);
             }
 
-            foreach (var relation in snapshot.Relations)
+            for (var i = 0; i < relations.Count; i++)
             {
-                foreach (var provenance in relation.Provenance)
+                for (var j = 0; j < relations.ProvenanceCount(i); j++)
                 {
-                    Name(provenance.SourceId);
+                    Name(relations.Provenance(i, j).SourceId);
                 }
             }
 
@@ -185,9 +189,9 @@ internal static partial class AnalysisImage
             }
 
             Ints(writer, [.. _idNames]);
-            WriteActors(writer, snapshot.Actors);
-            WriteRoles(writer, snapshot.Roles);
-            WriteRelations(writer, snapshot.Relations);
+            WriteActors(writer, actors);
+            WriteRoles(writer, roles);
+            WriteRelations(writer, relations);
         }
 
         private void WriteActors(BinaryWriter b, IReadOnlyList<GraphActor> actors)
@@ -218,24 +222,25 @@ internal static partial class AnalysisImage
         }
 
         /// <summary>Writes the relations column by column, each computed as it is written.</summary>
-        private void WriteRelations(BinaryWriter b, IReadOnlyList<GraphRelation> relations)
+        private void WriteRelations(BinaryWriter b, IImageRelations relations)
         {
             var n = relations.Count;
-            Column(b, n, relations.Select(r => _ids[r.Source]));
-            Column(b, n, relations.Select(r => _ids[r.Target]));
-            Column(b, n, relations.Select(r => (int)r.Kind));
-            Column(b, n, relations.Select(r => r.Weight));
-            Column(b, n, relations.Select(r => r.Confidence));
-            Column(b, n, relations.Select(r => Day(r.Since)));
-            Column(b, n, relations.Select(r => Day(r.Until)));
+            var rows = Enumerable.Range(0, n);
+            Column(b, n, rows.Select(i => _ids[relations.Source(i)]));
+            Column(b, n, rows.Select(i => _ids[relations.Target(i)]));
+            Column(b, n, rows.Select(i => (int)relations.Kind(i)));
+            Column(b, n, rows.Select(relations.Weight));
+            Column(b, n, rows.Select(relations.Confidence));
+            Column(b, n, rows.Select(i => Day(relations.Since(i))));
+            Column(b, n, rows.Select(i => Day(relations.Until(i))));
             var total = 0;
-            Column(b, n + 1, relations.Select(r => r.Provenance.Count).Append(0).Select(count =>
+            Column(b, n + 1, rows.Select(relations.ProvenanceCount).Append(0).Select(count =>
             {
                 var start = total;
                 total += count;
                 return start;
             }));
-            var provenance = relations.SelectMany(r => r.Provenance);
+            var provenance = rows.SelectMany(i => Enumerable.Range(0, relations.ProvenanceCount(i)).Select(j => relations.Provenance(i, j)));
             Column(b, total, provenance.Select(p => _names[p.SourceId]));
             Column(b, total, provenance.Select(p => p.Weight));
             Column(b, total, provenance.Select(p => p.Confidence));
@@ -246,11 +251,11 @@ internal static partial class AnalysisImage
 
             // How the statements of a relation stated more than once corroborate it (stories, publishers): only the
             // merge of several statements sets it, so only those relations carry it.
-            var corroborated = Enumerable.Range(0, n).Where(i => relations[i].Provenance.Count > 1).ToList();
+            var corroborated = rows.Where(i => relations.Corroboration(i) is not null).ToList();
             Column(b, corroborated.Count, corroborated);
-            Column(b, corroborated.Count, corroborated.Select(i => relations[i].Corroboration.Sources));
-            Column(b, corroborated.Count, corroborated.Select(i => relations[i].Corroboration.Publishers));
-            Column(b, corroborated.Count, corroborated.Select(i => relations[i].Corroboration.Stories));
+            Column(b, corroborated.Count, corroborated.Select(i => relations.Corroboration(i)!.Sources));
+            Column(b, corroborated.Count, corroborated.Select(i => relations.Corroboration(i)!.Publishers));
+            Column(b, corroborated.Count, corroborated.Select(i => relations.Corroboration(i)!.Stories));
         }
 
         /// <summary>Writes <paramref name="count"/> values as <see cref="Ints"/> and <see cref="Doubles"/> do, a chunk at a time.</summary>

@@ -31,40 +31,40 @@ internal sealed partial class SqliteGraphStore
                 return loaded;
             }
 
-            // Missing, stale or damaged: merge everything once and keep the image for the next read.
-            if (await RebuildImageAsync(connection, transaction, sources, imagePath, fingerprint, cancellationToken).ConfigureAwait(false) is { } unwritten)
-            {
-                // A read-only folder or a full disk: analyses still work, they merge on every read.
-                return AnalysisImage.Filter(unwritten, filter);
-            }
-
-            // The merged objects are gone; this read, like every later one, takes the compact image.
-            return AnalysisImage.TryLoad(imagePath, fingerprint, sources, filter)
-                ?? await AssembleAsync(connection, transaction, sources, filter, cancellationToken).ConfigureAwait(false);
+            // Missing, stale or damaged: merge everything once into the image, then read it like every later read.
+            // A read-only folder or a full disk: analyses still work, they merge on every read.
+            return await RebuildImageAsync(connection, transaction, sources, imagePath, fingerprint, cancellationToken).ConfigureAwait(false)
+                && AnalysisImage.TryLoad(imagePath, fingerprint, sources, filter) is { } rebuilt
+                ? rebuilt
+                : await AssembleAsync(connection, transaction, sources, filter, cancellationToken).ConfigureAwait(false);
         });
 
     /// <summary>
-    /// Merges every source and writes the image of the result: null when written, else the merged graph. A written
-    /// graph (a million relations as objects) is dropped before returning, and its memory reclaimed at once, so that
-    /// the analysis that asked for it runs beside the compact image instead of beside the objects.
+    /// Merges every source into the image: actors and roles with <see cref="SnapshotAssembler"/>, relations as columns
+    /// (<see cref="RelationMerge"/>), so that a million relations are never a million objects. False when the image
+    /// could not be written.
     /// </summary>
-    private async Task<GraphSnapshot?> RebuildImageAsync(SqliteConnection connection, SqliteTransaction transaction, List<SourceRecord> sources, string imagePath, byte[] fingerprint, CancellationToken cancellationToken)
+    private async Task<bool> RebuildImageAsync(SqliteConnection connection, SqliteTransaction transaction, List<SourceRecord> sources, string imagePath, byte[] fingerprint, CancellationToken cancellationToken)
     {
-        var all = await AssembleAsync(connection, transaction, sources, SnapshotFilter.All, cancellationToken).ConfigureAwait(false);
+        var skeleton = await AssembleAsync(connection, transaction, sources, SnapshotFilter.All, cancellationToken, relations: false).ConfigureAwait(false);
+        var count = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM relation_assertions;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        RelationMerge merged;
+        using (var reader = await QueryAsync(connection, transaction, RelationQuery, cancellationToken).ConfigureAwait(false))
+        {
+            merged = RelationMerge.Read(reader, count, sources, skeleton.Actors, cancellationToken);
+        }
+
         try
         {
-            AnalysisImage.Write(imagePath, fingerprint, all);
-            Log.ImageWritten(_logger, imagePath, all.Relations.Count);
+            AnalysisImage.Write(imagePath, fingerprint, skeleton.Actors, skeleton.Roles, merged);
+            Log.ImageWritten(_logger, imagePath, merged.Count);
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Log.ImageNotWritten(_logger, imagePath, e);
-            return all;
+            return false;
         }
-
-        all = null;
-        GC.Collect();
-        return null;
     }
 
     /// <summary>The analysis image's file, or null when the store keeps none (turned off, or a database in memory).</summary>
@@ -73,8 +73,8 @@ internal sealed partial class SqliteGraphStore
             ? AnalysisImage.PathFor(Path.GetFullPath(_options.Path))
             : null;
 
-    /// <summary>Merges every source's assertions into the combined graph that <paramref name="filter"/> accepts.</summary>
-    private static async Task<GraphSnapshot> AssembleAsync(SqliteConnection connection, SqliteTransaction transaction, List<SourceRecord> sources, SnapshotFilter filter, CancellationToken cancellationToken)
+    /// <summary>Merges every source's assertions (without relations when <paramref name="relations"/> is false) into the combined graph that <paramref name="filter"/> accepts.</summary>
+    private static async Task<GraphSnapshot> AssembleAsync(SqliteConnection connection, SqliteTransaction transaction, List<SourceRecord> sources, SnapshotFilter filter, CancellationToken cancellationToken, bool relations = true)
     {
         var assembler = new SnapshotAssembler();
         foreach (var source in sources)
@@ -100,6 +100,11 @@ internal sealed partial class SqliteGraphStore
                     reader.IsDBNull(3) ? null : ActorId.Parse(reader.GetString(3)),
                     ReadDate(reader, 4), ReadDate(reader, 5)));
             }
+        }
+
+        if (!relations)
+        {
+            return assembler.Build(filter);
         }
 
         var count = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM relation_assertions;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
