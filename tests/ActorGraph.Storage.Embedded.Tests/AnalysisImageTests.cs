@@ -70,6 +70,37 @@ public sealed class AnalysisImageTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadSnapshot_RelationsNamingUndeclaredActorsAndStatedThrice_AreMergedAndOrderedAsTheAssemblerDoes()
+    {
+        var (imaged, merged) = await OpenAsync("undeclared.db");
+        ActorId Id(string id) => ActorId.Parse(id);
+        SourceDocument Document(string source, double weight) => new(
+            new SourceInfo(source, null, null, null),
+            [new Actor(Id("m"), "M", ActorKind.Person, []), new Actor(Id("b"), "B", ActorKind.Group, [])],
+            [],
+            [
+                new Relation(Id("z"), RelationKind.Advises, Id("b"), weight, 0.5, null, null, null, source),
+                new Relation(Id("m"), RelationKind.Sanctions, Id("a"), 0.3, weight, new DateOnly(2024, 1, 1), null, "ctx", null),
+                new Relation(Id("b"), RelationKind.Leads, Id("m"), 0.9, 1, null, new DateOnly(2025, 1, 1), null, null),
+                new Relation(Id("a"), RelationKind.Leads, Id("z"), 0.2, 0.9, null, null, null, null),
+            ]);
+        await imaged.UpsertSourceAsync(Document("s1", 0.4));
+        await imaged.UpsertSourceAsync(Document("s2", 0.6));
+        await imaged.UpsertSourceAsync(new SourceDocument(
+            new SourceInfo("s3", null, null, null), [], [],
+            [new Relation(Id("z"), RelationKind.Advises, Id("b"), 0.8, 0.7, null, null, null, null), new Relation(Id("c"), RelationKind.Facilitates, Id("a"), 0.5, 0.5, null, null, null, null)]));
+
+        foreach (var filter in Filters)
+        {
+            Assert.Equal(Describe(await merged.ReadSnapshotAsync(filter)), Describe(await imaged.ReadSnapshotAsync(filter)));
+        }
+
+        var relations = (await imaged.ReadSnapshotAsync()).Relations;
+        Assert.Equal(3, relations.Single(r => r.Source == Id("z")).Provenance.Count);
+        Assert.Equal(["b", "m", "a", "c", "z"], relations.Select(r => r.Source.Value));
+    }
+
+    [Fact]
     public async Task ReadSnapshot_StaleOrDamagedImage_IsRebuiltNeverRead()
     {
         var (imaged, merged) = await OpenAsync("stale.db");
