@@ -94,8 +94,14 @@ internal static partial class AnalysisImage
     {
         public int TextStart { get; set; }
 
+        public int Count => source.Length;
+
+        public int[] Since { get; set; } = [];
+
+        public int[] Until { get; set; } = [];
+
         public Provenance Get(int index) =>
-            new(names[source[index]], weight[index], confidence[index], Text(evidence[index]), Text(context[index]));
+            new(names[source[index]], weight[index], confidence[index], Text(evidence[index]), Text(context[index]), Date(Since[index]), Date(Until[index]));
 
         private string? Text(int index) =>
             index < 0 ? null : Encoding.UTF8.GetString(bytes, TextStart + textOffsets[index], textOffsets[index + 1] - textOffsets[index]);

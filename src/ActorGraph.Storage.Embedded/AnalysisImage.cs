@@ -18,7 +18,7 @@ namespace ActorGraph.Storage.Embedded;
 internal static partial class AnalysisImage
 {
     /// <summary>Changes whenever the layout below or the merge it stores changes: an older image is then rebuilt.</summary>
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private const int NoDate = int.MinValue;
 
@@ -256,6 +256,10 @@ internal static partial class AnalysisImage
             Column(b, corroborated.Count, corroborated.Select(i => relations.Corroboration(i)!.Sources));
             Column(b, corroborated.Count, corroborated.Select(i => relations.Corroboration(i)!.Publishers));
             Column(b, corroborated.Count, corroborated.Select(i => relations.Corroboration(i)!.Stories));
+
+            // The days each source gives, which the disputes and the timeline compare.
+            Column(b, total, provenance.Select(p => Day(p.Since)));
+            Column(b, total, provenance.Select(p => Day(p.Until)));
         }
 
         /// <summary>Writes <paramref name="count"/> values as <see cref="Ints"/> and <see cref="Doubles"/> do, a chunk at a time.</summary>
@@ -460,9 +464,12 @@ internal static partial class AnalysisImage
             var corroborating = Ints();
             var publishers = Ints();
             var stories = Ints();
+            provenance.Since = Ints();
+            provenance.Until = Ints();
             var n = from.Length;
             if (to.Length != n || kind.Length != n || weight.Length != n || confidence.Length != n || since.Length != n || until.Length != n
-                || provenanceStart.Length != n + 1 || corroborating.Length != corroborated.Length || publishers.Length != corroborated.Length || stories.Length != corroborated.Length)
+                || provenanceStart.Length != n + 1 || corroborating.Length != corroborated.Length || publishers.Length != corroborated.Length || stories.Length != corroborated.Length
+                || provenance.Since.Length != provenance.Count || provenance.Until.Length != provenance.Count || provenanceStart[n] != provenance.Count)
             {
                 throw new InvalidDataException("columns of different lengths");
             }

@@ -27,7 +27,7 @@ internal interface IImageRelations
     int ProvenanceCount(int index);
 
     /// <summary>What the <paramref name="statement"/>th source (in source id order) says of the relation at <paramref name="index"/>.</summary>
-    (string SourceId, double Weight, double Confidence, string? Evidence, string? Context) Provenance(int index, int statement);
+    (string SourceId, double Weight, double Confidence, string? Evidence, string? Context, DateOnly? Since, DateOnly? Until) Provenance(int index, int statement);
 
     /// <summary>How a relation stated by several sources is corroborated; null for one stated once.</summary>
     Corroboration? Corroboration(int index);
@@ -54,8 +54,8 @@ internal sealed class SnapshotRelations(IReadOnlyList<GraphRelation> relations) 
 
     public int ProvenanceCount(int index) => relations[index].Provenance.Count;
 
-    public (string SourceId, double Weight, double Confidence, string? Evidence, string? Context) Provenance(int index, int statement) =>
-        relations[index].Provenance[statement] is var p ? (p.SourceId, p.Weight, p.Confidence, p.Evidence, p.Context) : default;
+    public (string SourceId, double Weight, double Confidence, string? Evidence, string? Context, DateOnly? Since, DateOnly? Until) Provenance(int index, int statement) =>
+        relations[index].Provenance[statement] is var p ? (p.SourceId, p.Weight, p.Confidence, p.Evidence, p.Context, p.Since, p.Until) : default;
 
     public Corroboration? Corroboration(int index) => relations[index].Provenance.Count > 1 ? relations[index].Corroboration : null;
 }

@@ -179,16 +179,16 @@ internal sealed class RelationMerge : IImageRelations
 
     public int ProvenanceCount(int index) => _rows[index] >= 0 ? 1 : Merged(_rows[index]).Provenance.Count;
 
-    public (string SourceId, double Weight, double Confidence, string? Evidence, string? Context) Provenance(int index, int statement)
+    public (string SourceId, double Weight, double Confidence, string? Evidence, string? Context, DateOnly? Since, DateOnly? Until) Provenance(int index, int statement)
     {
         var row = _rows[index];
         if (row >= 0)
         {
-            return (_sourceIds[_source[row]], _weight[row], _confidence[row], _evidence[row], _context[row]);
+            return (_sourceIds[_source[row]], _weight[row], _confidence[row], _evidence[row], _context[row], Date(_since[row]), Date(_until[row]));
         }
 
         var p = Merged(row).Provenance[statement];
-        return (p.SourceId, p.Weight, p.Confidence, p.Evidence, p.Context);
+        return (p.SourceId, p.Weight, p.Confidence, p.Evidence, p.Context, p.Since, p.Until);
     }
 
     public Corroboration? Corroboration(int index) => _rows[index] >= 0 ? null : Merged(_rows[index]).Corroboration;
@@ -264,6 +264,8 @@ internal sealed class RelationMerge : IImageRelations
                     }
                 }
 
+                // In the order the rows were read, as the assembler's own merge takes them: its sums are the same to the last bit.
+                Array.Sort(order, i, end - i);
                 for (var s = i; s < end; s++)
                 {
                     var row = order[s];

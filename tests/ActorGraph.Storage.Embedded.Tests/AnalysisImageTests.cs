@@ -166,6 +166,6 @@ public sealed class AnalysisImageTests : IDisposable
         .. s.Actors.Select(a => $"actor {a.Id}|{a.Name}|{a.Kind}|{string.Join(';', a.Aliases)}|{string.Join(';', a.Sources)}"),
         .. s.Roles.Select(r => $"role {r.Person}|{r.Title}|{r.Of}|{r.Since}|{r.Until}|{string.Join(';', r.Sources)}"),
         .. s.Relations.Select(r => $"relation {r.Source}|{r.Kind}|{r.Target}|{r.Weight:R}|{r.Confidence:R}|{r.Since}|{r.Until}|"
-            + $"{r.Corroboration}|" + string.Join(';', r.Provenance.Select(p => $"{p.SourceId},{p.Weight:R},{p.Confidence:R},{p.Evidence},{p.Context}"))),
+            + $"{r.Corroboration}|" + string.Join(';', r.Provenance.Select(p => $"{p.SourceId},{p.Weight:R},{p.Confidence:R},{p.Evidence},{p.Context},{p.Since},{p.Until}"))),
     ]);
 }
