@@ -134,6 +134,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Equal((origin, kept.IngestedAt), (seen.Origin, seen.IngestedAt));
         Assert.Equal(5L, Sql(path, "PRAGMA user_version;"));
         Assert.Equal(0L, Sql(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'relation_assertions_edge';"));
+        Assert.Equal(1L, Sql(path, "SELECT wr FROM pragma_table_list WHERE name = 'relation_assertions';"));
         Assert.Equal(1L, Assert.Single(await upgraded.ListRunsAsync(5)).Number);
     }
 

@@ -22,6 +22,21 @@ public sealed class ContentHasherTests
     }
 
     [Fact]
+    public void Compute_LargeDocument_WhoseLinesAreSortedOnTwoCores_EqualsTheHashOfTheSortedLinesJoined()
+    {
+        var random = new Random(5);
+        var (source, actors, roles, _) = RandomDocument(random);
+        var ids = Enumerable.Range(0, 3000).Select(i => ActorId.Parse($"x{i}")).ToList();
+        var relations = Enumerable.Range(0, 12_000).Select(i => new Relation(
+            ids[random.Next(ids.Count)], Vocabulary.RelationKinds[random.Next(4)], ids[random.Next(ids.Count)],
+            random.Next(1, 1000) / 1000.0, 1, null, null, null, i % 7 == 0 ? "e" : null)).ToList();
+
+        var hash = ContentHasher.Compute(source, actors, roles, relations, out _);
+
+        Assert.Equal(Reference(source, actors, roles, relations), hash);
+    }
+
+    [Fact]
     public void KeyOrder_RelationsInAnyOrder_AreOrderedBySourceTypeNameAndTarget()
     {
         var (_, _, _, relations) = RandomDocument(new Random(7));
