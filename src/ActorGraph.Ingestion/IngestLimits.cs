@@ -17,10 +17,18 @@ public sealed class IngestLimits
     public int MaxNestingDepth { get; set; } = 64;
 
     /// <summary>
-    /// The most actors, roles and relations, together, that one source may assert; a dataset file may also hold at
-    /// most 16 values (mappings, lists, scalars) per item. Default: 500,000.
+    /// The most actors, roles and relations, together, that one source read whole (a YAML or JSON dataset, an article,
+    /// a feed item) may assert; such a dataset file may also hold at most 16 values (mappings, lists, scalars) per
+    /// item. Default: 500,000. Streamed formats have <see cref="MaxStreamedItems"/> instead.
     /// </summary>
     public int MaxItems { get; set; } = 500_000;
+
+    /// <summary>
+    /// The most items (actors, roles and relations; GDELT rows; FollowTheMoney entities) of one source read a line at a
+    /// time (JSON Lines, CSV folders, GDELT, FollowTheMoney). Their text is never held whole, so this guards only the
+    /// memory of the assertions themselves (about 0.5 GB per million relations until written). Default: 5,000,000.
+    /// </summary>
+    public int MaxStreamedItems { get; set; } = 5_000_000;
 
     /// <summary>The longest name, alias, id, role title or relation type, in characters. Default: 500.</summary>
     public int MaxNameLength { get; set; } = 500;
@@ -52,6 +60,9 @@ public sealed class IngestLimits
     /// <summary>The most values a dataset file may hold: 16 per item, and at least 1,024.</summary>
     internal long MaxValues => Math.Max(1024L, MaxItems * 16L);
 
+    /// <summary>The most values a streamed dataset file may hold: 16 per item, and at least 1,024.</summary>
+    internal long MaxStreamedValues => Math.Max(1024L, MaxStreamedItems * 16L);
+
     internal HtmlLimits Html => new(MaxHtmlDepth, MaxHtmlElements);
 
     /// <summary>Every problem with these limits, each naming its setting under <paramref name="prefix"/>; empty when they are usable.</summary>
@@ -73,6 +84,7 @@ public sealed class IngestLimits
         }
 
         Positive(nameof(MaxItems), MaxItems);
+        Positive(nameof(MaxStreamedItems), MaxStreamedItems);
         Positive(nameof(MaxNameLength), MaxNameLength);
         Positive(nameof(MaxAliases), MaxAliases);
         Positive(nameof(MaxTextLength), MaxTextLength);

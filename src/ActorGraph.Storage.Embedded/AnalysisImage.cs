@@ -15,10 +15,10 @@ namespace ActorGraph.Storage.Embedded;
 /// determine every assertion), and is used only when the store's sources have the same fingerprint: a stale image is
 /// never read, only rebuilt.
 /// </summary>
-internal static class AnalysisImage
+internal static partial class AnalysisImage
 {
     /// <summary>Changes whenever the layout below or the merge it stores changes: an older image is then rebuilt.</summary>
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 3;
 
     private const int NoDate = int.MinValue;
 
@@ -41,7 +41,11 @@ internal static class AnalysisImage
     }
 
     /// <summary>Writes the image of <paramref name="snapshot"/> (built without a filter) atomically: to a new file, then moved over the old.</summary>
-    public static void Write(string path, byte[] fingerprint, GraphSnapshot snapshot)
+    public static void Write(string path, byte[] fingerprint, GraphSnapshot snapshot) =>
+        Write(path, fingerprint, snapshot.Actors, snapshot.Roles, new SnapshotRelations(snapshot.Relations));
+
+    /// <summary>Writes the image of these actors, roles and relations (merged without a filter), as <see cref="Write(string, byte[], GraphSnapshot)"/> does.</summary>
+    public static void Write(string path, byte[] fingerprint, IReadOnlyList<GraphActor> actors, IReadOnlyList<GraphRole> roles, IImageRelations relations)
     {
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
@@ -49,7 +53,7 @@ internal static class AnalysisImage
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             using (var writer = new BinaryWriter(file, Encoding.UTF8))
             {
-                new Encoder(writer).Write(fingerprint, snapshot);
+                new Encoder(writer).Write(fingerprint, actors, roles, relations);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -130,20 +134,20 @@ internal static class AnalysisImage
         private readonly Dictionary<ActorId, int> _ids = [];
         private readonly List<int> _idNames = [];
 
-        public void Write(byte[] fingerprint, GraphSnapshot snapshot)
+        public void Write(byte[] fingerprint, IReadOnlyList<GraphActor> actors, IReadOnlyList<GraphRole> roles, IImageRelations relations)
         {
-            foreach (var actor in snapshot.Actors)
+            foreach (var actor in actors)
             {
                 Id(actor.Id);
             }
 
-            foreach (var relation in snapshot.Relations)
+            for (var i = 0; i < relations.Count; i++)
             {
-                Id(relation.Source);
-                Id(relation.Target);
+                Id(relations.Source(i));
+                Id(relations.Target(i));
             }
 
-            foreach (var role in snapshot.Roles)
+            foreach (var role in roles)
             {
                 Id(role.Person);
                 if (role.Of is { } of)
@@ -152,13 +156,27 @@ internal static class AnalysisImage
                 }
             }
 
-            // Everything below refers to names and ids by index; the tables are written first.
-            using var body = new MemoryStream();
-            using (var b = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+            // Every name is numbered before anything refers to it, so that after the tables the body streams straight
+            // to the file: a million relations are never held a second time as one buffer of bytes.
+            foreach (var actor in actors)
             {
-                WriteActors(b, snapshot.Actors);
-                WriteRoles(b, snapshot.Roles);
-                WriteRelations(b, snapshot.Relations);
+                Name(actor.Name);
+                Names(actor.Aliases);
+                Names(actor.Sources);
+            }
+
+            foreach (var role in roles)
+            {
+                Name(role.Title);
+                Names(role.Sources);
+            }
+
+            for (var i = 0; i < relations.Count; i++)
+            {
+                for (var j = 0; j < relations.ProvenanceCount(i); j++)
+                {
+                    Name(relations.Provenance(i, j).SourceId);
+                }
             }
 
             writer.Write(Magic);
@@ -171,9 +189,9 @@ internal static class AnalysisImage
             }
 
             Ints(writer, [.. _idNames]);
-            body.Position = 0;
-            writer.Flush();
-            body.CopyTo(writer.BaseStream);
+            WriteActors(writer, actors);
+            WriteRoles(writer, roles);
+            WriteRelations(writer, relations);
         }
 
         private void WriteActors(BinaryWriter b, IReadOnlyList<GraphActor> actors)
@@ -203,54 +221,79 @@ internal static class AnalysisImage
             }
         }
 
-        private void WriteRelations(BinaryWriter b, IReadOnlyList<GraphRelation> relations)
+        /// <summary>Writes the relations column by column, each computed as it is written.</summary>
+        private void WriteRelations(BinaryWriter b, IImageRelations relations)
         {
             var n = relations.Count;
-            var from = new int[n];
-            var to = new int[n];
-            var kind = new int[n];
-            var weight = new double[n];
-            var confidence = new double[n];
-            var since = new int[n];
-            var until = new int[n];
-            var provenanceStart = new int[n + 1];
-            var provenanceSource = new List<int>(n);
-            var provenanceWeight = new List<double>(n);
-            var provenanceConfidence = new List<double>(n);
-            var texts = new TextPool();
-            var evidence = new List<int>(n);
-            var context = new List<int>(n);
-            for (var i = 0; i < n; i++)
+            var rows = Enumerable.Range(0, n);
+            Column(b, n, rows.Select(i => _ids[relations.Source(i)]));
+            Column(b, n, rows.Select(i => _ids[relations.Target(i)]));
+            Column(b, n, rows.Select(i => (int)relations.Kind(i)));
+            Column(b, n, rows.Select(relations.Weight));
+            Column(b, n, rows.Select(relations.Confidence));
+            Column(b, n, rows.Select(i => Day(relations.Since(i))));
+            Column(b, n, rows.Select(i => Day(relations.Until(i))));
+            var total = 0;
+            Column(b, n + 1, rows.Select(relations.ProvenanceCount).Append(0).Select(count =>
             {
-                var r = relations[i];
-                (from[i], to[i], kind[i], weight[i], confidence[i], since[i], until[i]) =
-                    (_ids[r.Source], _ids[r.Target], (int)r.Kind, r.Weight, r.Confidence, Day(r.Since), Day(r.Until));
-                provenanceStart[i] = provenanceSource.Count;
-                foreach (var p in r.Provenance)
+                var start = total;
+                total += count;
+                return start;
+            }));
+            var provenance = rows.SelectMany(i => Enumerable.Range(0, relations.ProvenanceCount(i)).Select(j => relations.Provenance(i, j)));
+            Column(b, total, provenance.Select(p => _names[p.SourceId]));
+            Column(b, total, provenance.Select(p => p.Weight));
+            Column(b, total, provenance.Select(p => p.Confidence));
+            var texts = new TextPool();
+            Column(b, total, provenance.Select(p => texts.Add(p.Evidence)));
+            Column(b, total, provenance.Select(p => texts.Add(p.Context)));
+            texts.Write(b);
+
+            // How the statements of a relation stated more than once corroborate it (stories, publishers): only the
+            // merge of several statements sets it, so only those relations carry it.
+            var corroborated = rows.Where(i => relations.Corroboration(i) is not null).ToList();
+            Column(b, corroborated.Count, corroborated);
+            Column(b, corroborated.Count, corroborated.Select(i => relations.Corroboration(i)!.Sources));
+            Column(b, corroborated.Count, corroborated.Select(i => relations.Corroboration(i)!.Publishers));
+            Column(b, corroborated.Count, corroborated.Select(i => relations.Corroboration(i)!.Stories));
+
+            // The days each source gives, which the disputes and the timeline compare.
+            Column(b, total, provenance.Select(p => Day(p.Since)));
+            Column(b, total, provenance.Select(p => Day(p.Until)));
+        }
+
+        /// <summary>Writes <paramref name="count"/> values as <see cref="Ints"/> and <see cref="Doubles"/> do, a chunk at a time.</summary>
+        private static void Column<T>(BinaryWriter b, int count, IEnumerable<T> values)
+            where T : unmanaged
+        {
+            b.Write(count);
+            var chunk = new T[Math.Clamp(count, 1, 8192)];
+            var used = 0;
+            var written = 0;
+            foreach (var value in values)
+            {
+                chunk[used++] = value;
+                if (used == chunk.Length)
                 {
-                    provenanceSource.Add(Name(p.SourceId));
-                    provenanceWeight.Add(p.Weight);
-                    provenanceConfidence.Add(p.Confidence);
-                    evidence.Add(texts.Add(p.Evidence));
-                    context.Add(texts.Add(p.Context));
+                    b.Write(MemoryMarshal.AsBytes(chunk.AsSpan()));
+                    written += used;
+                    used = 0;
                 }
             }
 
-            provenanceStart[n] = provenanceSource.Count;
-            Ints(b, from);
-            Ints(b, to);
-            Ints(b, kind);
-            Doubles(b, weight);
-            Doubles(b, confidence);
-            Ints(b, since);
-            Ints(b, until);
-            Ints(b, provenanceStart);
-            Ints(b, [.. provenanceSource]);
-            Doubles(b, [.. provenanceWeight]);
-            Doubles(b, [.. provenanceConfidence]);
-            Ints(b, [.. evidence]);
-            Ints(b, [.. context]);
-            texts.Write(b);
+            b.Write(MemoryMarshal.AsBytes(chunk.AsSpan(0, used)));
+            if (written + used != count)
+            {
+                throw new InvalidOperationException($"A column of the analysis image has {written + used} values instead of {count}.");
+            }
+        }
+
+        private void Names(IReadOnlyList<string> names)
+        {
+            foreach (var name in names)
+            {
+                Name(name);
+            }
         }
 
         private void NameList(BinaryWriter b, IReadOnlyList<string> names)
@@ -412,11 +455,33 @@ internal static class AnalysisImage
             var textLength = checked((int)Long());
             provenance.TextStart = _at;
             _at = checked(_at + textLength);
+            if (_at > bytes.Length)
+            {
+                throw new InvalidDataException("texts past the end");
+            }
+
+            var corroborated = Ints();
+            var corroborating = Ints();
+            var publishers = Ints();
+            var stories = Ints();
+            provenance.Since = Ints();
+            provenance.Until = Ints();
             var n = from.Length;
             if (to.Length != n || kind.Length != n || weight.Length != n || confidence.Length != n || since.Length != n || until.Length != n
-                || provenanceStart.Length != n + 1 || _at > bytes.Length)
+                || provenanceStart.Length != n + 1 || corroborating.Length != corroborated.Length || publishers.Length != corroborated.Length || stories.Length != corroborated.Length
+                || provenance.Since.Length != provenance.Count || provenance.Until.Length != provenance.Count || provenanceStart[n] != provenance.Count)
             {
                 throw new InvalidDataException("columns of different lengths");
+            }
+
+            var corroboration = new Dictionary<int, Corroboration>(corroborated.Length);
+            for (var i = 0; i < corroborated.Length; i++)
+            {
+                var row = corroborated[i];
+                if ((uint)row >= (uint)n || !corroboration.TryAdd(row, new Corroboration(corroborating[i], publishers[i], stories[i])))
+                {
+                    throw new InvalidDataException("a corroboration out of range");
+                }
             }
 
             var kinds = Enum.GetValues<RelationKind>().Length;
@@ -440,7 +505,7 @@ internal static class AnalysisImage
                 rows.Add(i);
             }
 
-            var table = new RelationTable(_ids, from, to, kind, weight, confidence, since, until, provenanceStart, provenance);
+            var table = new RelationTable(_ids, from, to, kind, weight, confidence, since, until, provenanceStart, provenance, corroboration);
             return new ColumnarRelations(table, [.. rows], actorCount);
         }
 
@@ -506,129 +571,6 @@ internal static class AnalysisImage
             var span = bytes.AsSpan(_at, checked(count * size));
             _at += span.Length;
             return span;
-        }
-    }
-
-    /// <summary>Every relation of the image, as columns.</summary>
-    private sealed record RelationTable(
-        ActorId[] Ids, int[] From, int[] To, int[] Kind, double[] Weight, double[] Confidence, int[] Since, int[] Until,
-        int[] ProvenanceStart, ProvenanceColumns Provenance)
-    {
-        public GraphRelation Make(int row) => new(
-            Ids[From[row]], (RelationKind)Kind[row], Ids[To[row]], Weight[row], Confidence[row], Date(Since[row]), Date(Until[row]),
-            new LazyProvenance(Provenance, ProvenanceStart[row], ProvenanceStart[row + 1] - ProvenanceStart[row]));
-    }
-
-    /// <summary>
-    /// The relations a filter kept, as columns for analyses (<see cref="IRelationColumns"/>) and as objects made on
-    /// first use for everything else.
-    /// </summary>
-    private sealed class ColumnarRelations : IReadOnlyList<GraphRelation>, IRelationColumns
-    {
-        private readonly RelationTable _table;
-        private readonly int[] _rows;
-        private readonly GraphRelation?[] _made;
-        private readonly int[] _sources;
-        private readonly int[] _targets;
-        private readonly double[] _strengths;
-        private readonly RelationKind[] _kinds;
-
-        public ColumnarRelations(RelationTable table, int[] rows, int actorCount)
-        {
-            _table = table;
-            _rows = rows;
-            _made = new GraphRelation?[rows.Length];
-            _sources = new int[rows.Length];
-            _targets = new int[rows.Length];
-            _strengths = new double[rows.Length];
-            _kinds = new RelationKind[rows.Length];
-            for (var i = 0; i < rows.Length; i++)
-            {
-                var row = rows[i];
-                _sources[i] = table.From[row] < actorCount ? table.From[row] : -1;
-                _targets[i] = table.To[row] < actorCount ? table.To[row] : -1;
-                _strengths[i] = table.Weight[row] * table.Confidence[row];
-                _kinds[i] = (RelationKind)table.Kind[row];
-            }
-        }
-
-        public int Count => _rows.Length;
-
-        public ReadOnlySpan<int> SourceIndexes => _sources;
-
-        public ReadOnlySpan<int> TargetIndexes => _targets;
-
-        public ReadOnlySpan<double> Strengths => _strengths;
-
-        public ReadOnlySpan<RelationKind> Kinds => _kinds;
-
-        public GraphRelation this[int index]
-        {
-            get
-            {
-                if (_made[index] is { } made)
-                {
-                    return made;
-                }
-
-                // Two threads may make the same relation; the first one published is the one everybody gets.
-                return Interlocked.CompareExchange(ref _made[index], _table.Make(_rows[index]), null) ?? _made[index]!;
-            }
-        }
-
-        public IEnumerator<GraphRelation> GetEnumerator()
-        {
-            for (var i = 0; i < _rows.Length; i++)
-            {
-                yield return this[i];
-            }
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-    }
-
-    /// <summary>The provenance of every relation, as columns; texts are decoded from the image bytes when asked for.</summary>
-    private sealed class ProvenanceColumns(int[] source, double[] weight, double[] confidence, int[] evidence, int[] context, int[] textOffsets, string[] names, byte[] bytes)
-    {
-        public int TextStart { get; set; }
-
-        public Provenance Get(int index) =>
-            new(names[source[index]], weight[index], confidence[index], Text(evidence[index]), Text(context[index]));
-
-        private string? Text(int index) =>
-            index < 0 ? null : Encoding.UTF8.GetString(bytes, TextStart + textOffsets[index], textOffsets[index + 1] - textOffsets[index]);
-    }
-
-    /// <summary>One relation's provenance, made into objects on first use.</summary>
-    private sealed class LazyProvenance(ProvenanceColumns columns, int start, int count) : IReadOnlyList<Provenance>
-    {
-        private Provenance[]? _items;
-
-        public int Count => count;
-
-        public Provenance this[int index] => Items[index];
-
-        public IEnumerator<Provenance> GetEnumerator() => ((IEnumerable<Provenance>)Items).GetEnumerator();
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-        private Provenance[] Items
-        {
-            get
-            {
-                if (_items is null)
-                {
-                    var items = new Provenance[count];
-                    for (var i = 0; i < count; i++)
-                    {
-                        items[i] = columns.Get(start + i);
-                    }
-
-                    _items = items;
-                }
-
-                return _items;
-            }
         }
     }
 }

@@ -6,7 +6,7 @@ namespace ActorGraph.Storage.Embedded;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string CreateV1 = """
         CREATE TABLE sources (
@@ -94,5 +94,32 @@ internal static class Schema
         ALTER TABLE sources ADD COLUMN fingerprint TEXT;
         ALTER TABLE runs ADD COLUMN changes TEXT;
         ALTER TABLE runs ADD COLUMN relation_state TEXT;
+        """;
+
+    /// <summary>
+    /// Version 5: relation rows live in their primary key's B-tree (<c>WITHOUT ROWID</c>), and there is no index by
+    /// (from, type, to). Every read takes all rows and every write or retraction goes by source, through the key, so a
+    /// written relation now costs one B-tree instead of three; a source's rows stay together, in key order. Counting
+    /// distinct relations sorts them instead of reading the index.
+    /// </summary>
+    public const string UpgradeToV5 = """
+        DROP INDEX IF EXISTS relation_assertions_edge;
+        CREATE TABLE relation_assertions_v5 (
+            source_id   TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            from_id     TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            to_id       TEXT NOT NULL,
+            weight      REAL NOT NULL,
+            confidence  REAL NOT NULL,
+            since       TEXT,
+            until       TEXT,
+            context     TEXT,
+            evidence    TEXT,
+            PRIMARY KEY (source_id, from_id, kind, to_id)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO relation_assertions_v5 (source_id, from_id, kind, to_id, weight, confidence, since, until, context, evidence)
+            SELECT source_id, from_id, kind, to_id, weight, confidence, since, until, context, evidence FROM relation_assertions;
+        DROP TABLE relation_assertions;
+        ALTER TABLE relation_assertions_v5 RENAME TO relation_assertions;
         """;
 }

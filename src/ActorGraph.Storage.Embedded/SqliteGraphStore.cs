@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace ActorGraph.Storage.Embedded;
 
 /// <summary>The embedded store: one SQLite file in WAL mode, a source written per transaction.</summary>
-internal sealed class SqliteGraphStore : IGraphStore
+internal sealed partial class SqliteGraphStore : IGraphStore
 {
     private readonly EmbeddedStoreOptions _options;
     private readonly TimeProvider _time;
@@ -74,6 +74,12 @@ internal sealed class SqliteGraphStore : IGraphStore
             {
                 // Publishers, story fingerprints and the per-run change ledger; older rows have none.
                 await ExecuteAsync(connection, transaction, Schema.UpgradeToV4, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (version < 5)
+            {
+                // Relation rows in their key's B-tree only: the index by edge served no query and cost every write two more.
+                await ExecuteAsync(connection, transaction, Schema.UpgradeToV5, cancellationToken).ConfigureAwait(false);
             }
 
             if (version < Schema.Version)
@@ -165,177 +171,6 @@ internal sealed class SqliteGraphStore : IGraphStore
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             return (IReadOnlyList<SourceRecord>)await ReadSourcesAsync(connection, null, cancellationToken).ConfigureAwait(false);
         });
-
-    public Task<GraphSnapshot> ReadSnapshotAsync(SnapshotFilter? filter = null, CancellationToken cancellationToken = default) =>
-        Guard(async () =>
-        {
-            filter ??= SnapshotFilter.All;
-            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-
-            // One read transaction: the snapshot sees one consistent state even while a writer commits.
-            using var transaction = connection.BeginTransaction(deferred: true);
-            var sources = await ReadSourcesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            if (ImagePath is not { } imagePath)
-            {
-                return await AssembleAsync(connection, transaction, sources, filter, cancellationToken).ConfigureAwait(false);
-            }
-
-            var fingerprint = AnalysisImage.Fingerprint(sources);
-            if (AnalysisImage.TryLoad(imagePath, fingerprint, sources, filter) is { } loaded)
-            {
-                return loaded;
-            }
-
-            // Missing, stale or damaged: merge everything once, keep the image for the next read, then filter.
-            var all = await AssembleAsync(connection, transaction, sources, SnapshotFilter.All, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                AnalysisImage.Write(imagePath, fingerprint, all);
-                Log.ImageWritten(_logger, imagePath, all.Relations.Count);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // A read-only folder or a full disk: analyses still work, they merge on every read.
-                Log.ImageNotWritten(_logger, imagePath, e);
-            }
-
-            return AnalysisImage.Filter(all, filter);
-        });
-
-    /// <summary>The analysis image's file, or null when the store keeps none (turned off, or a database in memory).</summary>
-    private string? ImagePath =>
-        _options.AnalysisImage && _options.Path is not (":memory:" or "") && !_options.Path.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
-            ? AnalysisImage.PathFor(Path.GetFullPath(_options.Path))
-            : null;
-
-    /// <summary>Merges every source's assertions into the combined graph that <paramref name="filter"/> accepts.</summary>
-    private static async Task<GraphSnapshot> AssembleAsync(SqliteConnection connection, SqliteTransaction transaction, List<SourceRecord> sources, SnapshotFilter filter, CancellationToken cancellationToken)
-    {
-        var assembler = new SnapshotAssembler();
-        foreach (var source in sources)
-        {
-            assembler.AddSource(source);
-        }
-
-        using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, actor_id, name, kind, aliases FROM actor_assertions;", cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var aliases = JsonSerializer.Deserialize(reader.GetString(4), StoreJson.Default.StringArray) ?? [];
-                assembler.AddActor(reader.GetString(0), new Actor(ActorId.Parse(reader.GetString(1)), reader.GetString(2), ParseKind(reader.GetString(3)), aliases));
-            }
-        }
-
-        using (var reader = await QueryAsync(connection, transaction, "SELECT source_id, person_id, title, of_id, since, until FROM role_assertions;", cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                assembler.AddRole(reader.GetString(0), new Role(
-                    ActorId.Parse(reader.GetString(1)), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : ActorId.Parse(reader.GetString(3)),
-                    ReadDate(reader, 4), ReadDate(reader, 5)));
-            }
-        }
-
-        var count = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM relation_assertions;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        assembler.EnsureRelationCapacity(count);
-        using (var reader = await QueryAsync(connection, transaction, RelationQuery, cancellationToken).ConfigureAwait(false))
-        {
-            await ReadRelationsAsync(reader, assembler, filter.Kinds, cancellationToken).ConfigureAwait(false);
-        }
-
-        return assembler.Build(filter);
-    }
-
-    /// <summary>Relation rows with the type as its allowlist index, so a million rows do not allocate a million type names.</summary>
-    private static readonly string RelationQuery =
-        "SELECT source_id, from_id, CASE kind " +
-        string.Concat(Vocabulary.RelationKinds.Select(k => $"WHEN '{Vocabulary.Name(k)}' THEN {(int)k} ")) +
-        "ELSE -1 END, to_id, weight, confidence, since, until, context, evidence FROM relation_assertions;";
-
-    /// <summary>
-    /// Reads relation rows on this thread while another adds them to the assembler: SQLite's row decoding and the
-    /// merge's hashing overlap. Repeated ids and source ids are interned, so the snapshot holds one string each.
-    /// </summary>
-    private static async Task ReadRelationsAsync(SqliteDataReader reader, SnapshotAssembler assembler, IReadOnlySet<RelationKind>? kinds, CancellationToken cancellationToken)
-    {
-        const int BatchSize = 4096;
-        using var batches = new System.Collections.Concurrent.BlockingCollection<(string Source, Relation Relation)[]>(boundedCapacity: 16);
-        // The consumer drains whatever was read; cancellation stops the reading side, and so does a failing
-        // consumer, so the reader never waits on a full queue nobody empties.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var consumer = Task.Run(
-            () =>
-            {
-                try
-                {
-                    foreach (var batch in batches.GetConsumingEnumerable())
-                    {
-                        foreach (var (source, relation) in batch)
-                        {
-                            assembler.AddRelation(source, relation);
-                        }
-                    }
-                }
-                catch
-                {
-                    stop.Cancel();
-                    throw;
-                }
-            },
-            CancellationToken.None);
-        try
-        {
-            var ids = new Dictionary<string, ActorId>(StringComparer.Ordinal);
-            var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-            var buffer = new List<(string, Relation)>(BatchSize);
-            var rows = 0;
-            while (reader.Read())
-            {
-                if ((++rows & 0xFFFF) == 0)
-                {
-                    stop.Token.ThrowIfCancellationRequested();
-                }
-
-                var index = reader.GetInt32(2);
-                if (index < 0 || index >= Vocabulary.RelationKinds.Count)
-                {
-                    throw new GraphStoreException($"The store holds an unknown relation type in row {rows} of relation_assertions.", "CORRUPT", isTransient: false);
-                }
-
-                var kind = (RelationKind)index;
-                if (kinds is not null && !kinds.Contains(kind))
-                {
-                    continue;
-                }
-
-                var sourceText = reader.GetString(0);
-                if (!sources.TryGetValue(sourceText, out var source))
-                {
-                    sources[sourceText] = source = sourceText;
-                }
-
-                buffer.Add((source, new Relation(
-                    Intern(ids, reader.GetString(1)), kind, Intern(ids, reader.GetString(3)),
-                    reader.GetDouble(4), reader.GetDouble(5), ReadDate(reader, 6), ReadDate(reader, 7),
-                    reader.IsDBNull(8) ? null : reader.GetString(8),
-                    reader.IsDBNull(9) ? null : reader.GetString(9))));
-                if (buffer.Count == BatchSize)
-                {
-                    batches.Add([.. buffer], stop.Token);
-                    buffer.Clear();
-                }
-            }
-
-            batches.Add([.. buffer], stop.Token);
-        }
-        finally
-        {
-            batches.CompleteAdding();
-            // The consumer only touches memory and ends once adding is complete; its failure, if any, is the one reported.
-            await consumer.ConfigureAwait(false);
-        }
-    }
 
     public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         Guard(async () =>
@@ -469,28 +304,10 @@ internal sealed class SqliteGraphStore : IGraphStore
             }
         }
 
-        using (var insert = Prepare(connection, transaction,
-            "INSERT INTO relation_assertions (source_id, from_id, kind, to_id, weight, confidence, since, until, context, evidence) VALUES ($s, $f, $k, $t, $w, $c, $since, $until, $ctx, $ev);",
-            "$s", "$f", "$k", "$t", "$w", "$c", "$since", "$until", "$ctx", "$ev"))
-        {
-            // In key order, each row lands beside the previous one in the table and its indexes: a million relations
-            // are written in seconds instead of scattering over every page.
-            var ordered = document.Relations
-                .OrderBy(r => r.Source.Value, StringComparer.Ordinal)
-                .ThenBy(r => Vocabulary.Name(r.Kind), StringComparer.Ordinal)
-                .ThenBy(r => r.Target.Value, StringComparer.Ordinal);
-            var rows = 0;
-            foreach (var r in ordered)
-            {
-                if ((++rows & 0x3FFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                Run(insert, source.Id, r.Source.Value, Vocabulary.Name(r.Kind), r.Target.Value, r.Weight, r.Confidence,
-                    FormatDate(r.Since), FormatDate(r.Until), r.Context, r.Evidence);
-            }
-        }
+        // In key order, each row lands beside the previous one in the table and its key index: a million relations
+        // are written in seconds instead of scattering over every page.
+        using var relations = new RelationRows(connection, source.Id);
+        relations.WriteAll(document.RelationsInKeyOrder(), cancellationToken);
     }
 
     private static async Task<List<SourceRecord>> ReadSourcesAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
@@ -517,91 +334,10 @@ internal sealed class SqliteGraphStore : IGraphStore
 
     private static string? OriginKind(SourceOrigin? origin) => origin is null ? null : SourceOrigin.Name(origin.Kind);
 
-    private static ActorId Intern(Dictionary<string, ActorId> ids, string text)
-    {
-        if (!ids.TryGetValue(text, out var id))
-        {
-            ids[text] = id = ActorId.Parse(text);
-        }
-
-        return id;
-    }
-
-    private static ActorKind ParseKind(string text) =>
-        Vocabulary.TryParseKind(text, out var kind) ? kind : throw new GraphStoreException($"The store holds an unknown actor kind '{text}'.", "CORRUPT", isTransient: false);
-
-    private static RelationKind ParseRelation(string text) =>
-        Vocabulary.TryParseRelation(text, out var kind) ? kind : throw new GraphStoreException($"The store holds an unknown relation type '{text}'.", "CORRUPT", isTransient: false);
-
     private static string? FormatDate(DateOnly? date) => IsoDate.Format(date);
 
     private static DateOnly? ReadDate(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : IsoDate.Parse(reader.GetString(ordinal));
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        return command;
-    }
-
-    /// <summary>Runs a prepared insert with these values; SQLite works synchronously, so a million rows skip a million tasks.</summary>
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        command.ExecuteNonQuery();
-    }
-
-    private static Task<int> RunAsync(SqliteCommand command, CancellationToken cancellationToken, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        return command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<SqliteDataReader> QueryAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteReaderAsync(CommandBehavior.Default, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
 
     /// <summary>Turns SQLite failures into <see cref="GraphStoreException"/>s that say whether retrying may help.</summary>
     private async Task<T> Guard<T>(Func<Task<T>> action)

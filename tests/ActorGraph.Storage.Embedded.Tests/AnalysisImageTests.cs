@@ -33,12 +33,16 @@ public sealed class AnalysisImageTests : IDisposable
             () => imaged.UpsertSourceAsync(Documents.Riyadh()),
             () => imaged.UpsertSourceAsync(Documents.Corroboration()),
             () => imaged.UpsertSourceAsync(Sanctions()),
+            // Copies of one story: the merge counts them as one, and so must the image.
+            () => imaged.UpsertSourceAsync(Stories.Report("wire", Stories.Wire, "https://www.reuters.com/a")),
+            () => imaged.UpsertSourceAsync(Stories.Report("copy", Stories.Republished, "https://www.outlet.com/b")),
             () => imaged.UpsertSourceAsync(Documents.Riyadh(confidence: 0.4)),
             () => merged.UpsertSourceAsync(Documents.Corroboration("written-by-another-process")),
             () => imaged.RetractSourceAsync("corroboration"),
             () => imaged.UpsertSourceAsync(Documents.Riyadh().WithOrigin(SourceOrigin.FromFile(_folder.File("moved.yaml")))),
             () => imaged.RetractSourceAsync("sanctions"),
             () => imaged.RetractSourceAsync("riyadh"),
+            () => imaged.RetractSourceAsync("copy"),
         };
 
         foreach (var step in steps)
@@ -63,6 +67,37 @@ public sealed class AnalysisImageTests : IDisposable
                     (columns.SourceIndexes[i], columns.TargetIndexes[i], columns.Strengths[i], columns.Kinds[i]));
             }
         }
+    }
+
+    [Fact]
+    public async Task ReadSnapshot_RelationsNamingUndeclaredActorsAndStatedThrice_AreMergedAndOrderedAsTheAssemblerDoes()
+    {
+        var (imaged, merged) = await OpenAsync("undeclared.db");
+        ActorId Id(string id) => ActorId.Parse(id);
+        SourceDocument Document(string source, double weight) => new(
+            new SourceInfo(source, null, null, null),
+            [new Actor(Id("m"), "M", ActorKind.Person, []), new Actor(Id("b"), "B", ActorKind.Group, [])],
+            [],
+            [
+                new Relation(Id("z"), RelationKind.Advises, Id("b"), weight, 0.5, null, null, null, source),
+                new Relation(Id("m"), RelationKind.Sanctions, Id("a"), 0.3, weight, new DateOnly(2024, 1, 1), null, "ctx", null),
+                new Relation(Id("b"), RelationKind.Leads, Id("m"), 0.9, 1, null, new DateOnly(2025, 1, 1), null, null),
+                new Relation(Id("a"), RelationKind.Leads, Id("z"), 0.2, 0.9, null, null, null, null),
+            ]);
+        await imaged.UpsertSourceAsync(Document("s1", 0.4));
+        await imaged.UpsertSourceAsync(Document("s2", 0.6));
+        await imaged.UpsertSourceAsync(new SourceDocument(
+            new SourceInfo("s3", null, null, null), [], [],
+            [new Relation(Id("z"), RelationKind.Advises, Id("b"), 0.8, 0.7, null, null, null, null), new Relation(Id("c"), RelationKind.Facilitates, Id("a"), 0.5, 0.5, null, null, null, null)]));
+
+        foreach (var filter in Filters)
+        {
+            Assert.Equal(Describe(await merged.ReadSnapshotAsync(filter)), Describe(await imaged.ReadSnapshotAsync(filter)));
+        }
+
+        var relations = (await imaged.ReadSnapshotAsync()).Relations;
+        Assert.Equal(3, relations.Single(r => r.Source == Id("z")).Provenance.Count);
+        Assert.Equal(["b", "m", "a", "c", "z"], relations.Select(r => r.Source.Value));
     }
 
     [Fact]
@@ -131,6 +166,6 @@ public sealed class AnalysisImageTests : IDisposable
         .. s.Actors.Select(a => $"actor {a.Id}|{a.Name}|{a.Kind}|{string.Join(';', a.Aliases)}|{string.Join(';', a.Sources)}"),
         .. s.Roles.Select(r => $"role {r.Person}|{r.Title}|{r.Of}|{r.Since}|{r.Until}|{string.Join(';', r.Sources)}"),
         .. s.Relations.Select(r => $"relation {r.Source}|{r.Kind}|{r.Target}|{r.Weight:R}|{r.Confidence:R}|{r.Since}|{r.Until}|"
-            + string.Join(';', r.Provenance.Select(p => $"{p.SourceId},{p.Weight:R},{p.Confidence:R},{p.Evidence},{p.Context}"))),
+            + $"{r.Corroboration}|" + string.Join(';', r.Provenance.Select(p => $"{p.SourceId},{p.Weight:R},{p.Confidence:R},{p.Evidence},{p.Context},{p.Since},{p.Until}"))),
     ]);
 }

@@ -83,7 +83,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         var run = Assert.Single(await upgraded.ListRunsAsync(5));
         var source = Assert.Single(await upgraded.ListSourcesAsync());
 
-        Assert.Equal(4L, Sql(path, "PRAGMA user_version;"));
+        Assert.Equal(5L, Sql(path, "PRAGMA user_version;"));
         Assert.Equal((1L, 0, (string?)null), (run.Number, run.Changes.Count, run.RelationState));
         Assert.Equal(("riyadh", (string?)null, (string?)null), (source.Info.Id, source.Info.Publisher, source.Info.Fingerprint));
         Assert.Equal(Documents.Riyadh().ContentHash, source.ContentHash);
@@ -132,7 +132,9 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Single(await upgraded.ListRunsAsync(5));
         Assert.Equal(UpsertOutcome.Unchanged, outcome);
         Assert.Equal((origin, kept.IngestedAt), (seen.Origin, seen.IngestedAt));
-        Assert.Equal(4L, Sql(path, "PRAGMA user_version;"));
+        Assert.Equal(5L, Sql(path, "PRAGMA user_version;"));
+        Assert.Equal(0L, Sql(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'relation_assertions_edge';"));
+        Assert.Equal(1L, Sql(path, "SELECT wr FROM pragma_table_list WHERE name = 'relation_assertions';"));
         Assert.Equal(1L, Assert.Single(await upgraded.ListRunsAsync(5)).Number);
     }
 

@@ -300,6 +300,20 @@ public sealed class QueryApiProtocolTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Upsert_Relations_AreSentAsParameterListsInBatchesWithinTheSourcesTransaction()
+    {
+        var document = Documents.Riyadh();
+
+        await Store(batchSize: 1).UpsertSourceAsync(document);
+
+        var claims = _server.Requests.Where(r => r.Statement == "cypher/store/claims-create.cypher").ToList();
+        Assert.Equal(document.Relations.Count, claims.Count);
+        Assert.All(claims, r => Assert.Equal(1, r.Parameters.GetProperty("rows").GetArrayLength()));
+        Assert.All(claims, r => Assert.Equal("/db/actors/query/v2/tx/tx1", r.Path));
+        Assert.Single(_server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Upsert_Numbers_KeepTheirCypherTypes()
     {
         var document = new SourceDocument(

@@ -92,13 +92,13 @@ public static class CsvFolderReader
         var tooMany = false;
         bool Count(int line)
         {
-            if (++items <= limits.MaxItems)
+            if (++items <= limits.MaxStreamedItems)
             {
                 return true;
             }
 
             tooMany = true;
-            binder.Error(line, "file", $"more than the {limits.MaxItems:N0} items a source may have (raise it with --limit MaxItems=N)");
+            binder.Error(line, "file", $"more than the {limits.MaxStreamedItems:N0} items a streamed source may have (raise it with --limit MaxStreamedItems=N)");
             return false;
         }
 

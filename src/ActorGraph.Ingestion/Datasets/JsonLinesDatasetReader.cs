@@ -7,8 +7,8 @@ namespace ActorGraph.Ingestion.Datasets;
 /// Reads ActorGraph datasets in JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>): the first line is <c>{"source": {…}}</c>,
 /// each later line one of <c>{"actor": {…}}</c>, <c>{"role": {…}}</c> or <c>{"relation": {…}}</c> with the keys of the
 /// YAML/JSON format, and an actor is declared on a line before any line that refers to it. The file is read a line at
-/// a time: memory follows what the source asserts, not the size of its text, so there is no size cap. Errors are
-/// those of <see cref="DatasetReader"/>, at their lines.
+/// a time: memory follows what the source asserts, not the size of its text, so there is no size cap, and the item
+/// limit is <see cref="IngestLimits.MaxStreamedItems"/>. Errors are those of <see cref="DatasetReader"/>, at their lines.
 /// </summary>
 public static class JsonLinesDatasetReader
 {
@@ -49,7 +49,7 @@ public static class JsonLinesDatasetReader
     {
         private static readonly string[] Keys = ["source", "actor", "role", "relation"];
         private readonly DatasetReader.Binder _binder = new(path, defaultSourceId, limits, "declare it on an actor line before this one");
-        private readonly ValueCount _values = new(limits);
+        private readonly ValueCount _values = new(limits, streamed: true);
         private readonly List<Role> _roles = [];
         private readonly List<Relation> _relations = [];
         private SourceInfo? _source;
@@ -70,6 +70,11 @@ public static class JsonLinesDatasetReader
             if (!Utf8.IsValid(bytes))
             {
                 return Error(line, "encoding", "the line is not valid UTF-8 text");
+            }
+
+            if (_sawFirst && RelationLine.TryRead(bytes, _binder, limits, out var fast, out var values) && TryAddFast(line, fast!, values, out var keepReading))
+            {
+                return keepReading;
             }
 
             DocNode node;
@@ -106,10 +111,10 @@ public static class JsonLinesDatasetReader
                 Error(line, "source", "the first line must be {\"source\": {…}}, naming the source the file is");
             }
 
-            if (++_items > limits.MaxItems)
+            if (++_items > limits.MaxStreamedItems)
             {
                 _stopped = true;
-                return Error(line, "file", $"more than the {limits.MaxItems:N0} items a source may have (raise it with --limit MaxItems=N)");
+                return Error(line, "file", $"more than the {limits.MaxStreamedItems:N0} items a streamed source may have (raise it with --limit MaxStreamedItems=N)");
             }
 
             switch (key)
@@ -134,6 +139,30 @@ public static class JsonLinesDatasetReader
             }
 
             return Continue(line);
+        }
+
+        /// <summary>
+        /// Takes a relation the fast path read, counting it as the general path would; false (nothing taken) when it
+        /// repeats an earlier relation or passes a limit, which the general path then reports.
+        /// </summary>
+        private bool TryAddFast(int line, Relation relation, int values, out bool keepReading)
+        {
+            keepReading = true;
+            if (_items >= limits.MaxStreamedItems || !_values.CanAdd(values) || !_binder.TryAddChecked(relation, _relationLines, line))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < values; i++)
+            {
+                _values.Add(line);
+            }
+
+            _items++;
+            _relationLines++;
+            _relations.Add(relation);
+            keepReading = Continue(line);
+            return true;
         }
 
         public bool TooLong(int line) => Error(line, "line", $"longer than the {MaxLineBytes:N0} bytes a line may have");

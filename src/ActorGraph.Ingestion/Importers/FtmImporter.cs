@@ -127,9 +127,9 @@ public static class FtmImporter
                 return Error(line, "syntax", e.Message.Split(" LineNumber:")[0].TrimEnd('.'));
             }
 
-            if (++_items > limits.MaxItems)
+            if (++_items > limits.MaxStreamedItems)
             {
-                Error(line, "file", $"more than the {limits.MaxItems:N0} entities a source may have (raise it with --limit MaxItems=N)");
+                Error(line, "file", $"more than the {limits.MaxStreamedItems:N0} entities a streamed source may have (raise it with --limit MaxStreamedItems=N)");
                 return false;
             }
 

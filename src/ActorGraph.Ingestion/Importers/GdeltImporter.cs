@@ -131,9 +131,9 @@ public static class GdeltImporter
                 return true;
             }
 
-            if (++_rows > limits.MaxItems)
+            if (++_rows > limits.MaxStreamedItems)
             {
-                Error(line, "file", $"more than the {limits.MaxItems:N0} rows a source may have (raise it with --limit MaxItems=N)");
+                Error(line, "file", $"more than the {limits.MaxStreamedItems:N0} rows a streamed source may have (raise it with --limit MaxStreamedItems=N)");
                 return false;
             }
 

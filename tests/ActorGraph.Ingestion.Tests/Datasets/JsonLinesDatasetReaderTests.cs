@@ -88,11 +88,23 @@ public sealed class JsonLinesDatasetReaderTests
     {
         var text = "{\"source\": {}}\n" + string.Concat(Enumerable.Range(0, 5).Select(i => $"{{\"actor\": {{\"name\": \"A{i}\", \"kind\": \"person\"}}}}\n"));
 
-        var result = await ReadAsync(text, new IngestLimits { MaxItems = 3 });
+        var result = await ReadAsync(text, new IngestLimits { MaxItems = 1, MaxStreamedItems = 3 });
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((5, "file"), (error.Line, error.Field));
-        Assert.Contains("--limit MaxItems=N", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--limit MaxStreamedItems=N", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MoreItemsThanASourceReadWholeMayHave_IsReadUnderTheStreamedLimit()
+    {
+        var text = "{\"source\": {}}\n" + string.Concat(Enumerable.Range(0, 5).Select(i => $"{{\"actor\": {{\"id\": \"a{i}\", \"name\": \"A{i}\", \"kind\": \"person\"}}}}\n"))
+            + string.Concat(Enumerable.Range(1, 4).Select(i => $"{{\"relation\": {{\"source\": \"a0\", \"type\": \"LEADS\", \"target\": \"a{i}\"}}}}\n"));
+
+        var result = await ReadAsync(text, new IngestLimits { MaxItems = 2 });
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Errors));
+        Assert.Equal((5, 4), (result.Document!.Actors.Count, result.Document.Relations.Count));
     }
 
     [Fact]
