@@ -390,7 +390,7 @@ public sealed partial class Extractor
     /// "Tut Gatluak, the chief mediator, said ...", "the talks' Omani mediator said": who holds a mediator's title
     /// (or, when no one is named, the country the title is of) facilitates the parties the same sentence names.
     /// </summary>
-    private void MediatorTitles(SentenceContext s, DocumentState document, List<Mention>? parties)
+    private void MediatorTitles(SentenceContext s, DocumentState document, Func<List<Mention>?> sentenceParties)
     {
         foreach (var title in s.Mentions.Where(m => m.Type == MentionType.Title && _lexicon.IsCue("mediator-title", m.Name.Split(' ')[^1])))
         {
@@ -406,6 +406,7 @@ public sealed partial class Extractor
             }
 
             // Only the sides named in the same sentence: a mediator's title alone says nothing of earlier talks.
+            var parties = sentenceParties();
             foreach (var party in parties is { Count: >= 2 } ? parties.Where(p => p.Name != holder.Name) : [])
             {
                 document.AddRelation(holder, RelationKind.Facilitates, party, 0.75, s, "facilitates.mediator-title");

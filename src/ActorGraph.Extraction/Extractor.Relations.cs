@@ -7,7 +7,20 @@ public sealed partial class Extractor
 
     private void FindRelations(SentenceContext s, DocumentState document)
     {
-        var parties = SentenceParties(s);
+        // The sides a sentence names are worked out only for a sentence that mediates or speaks of talks: most do not.
+        List<Mention>? parties = null;
+        var partiesKnown = false;
+        List<Mention>? Parties()
+        {
+            if (!partiesKnown)
+            {
+                parties = SentenceParties(s);
+                partiesKnown = true;
+            }
+
+            return parties;
+        }
+
         var hasEvent = false;
         var topicBit = _lexicon.CueBit("sanction-topic");
         var sanctionTopic = false;
@@ -52,11 +65,11 @@ public sealed partial class Extractor
             }
             else if (Is("facilitate-verb") || Is("facilitate-noun") || suffixed)
             {
-                Facilitates(s, document, k, parties);
+                Facilitates(s, document, k, Parties());
             }
             else if (Is("facilitator-noun"))
             {
-                FacilitatorNoun(s, document, k, parties);
+                FacilitatorNoun(s, document, k, Parties());
             }
             else if (word == "between" && ShuttleCue(s, k))
             {
@@ -80,7 +93,7 @@ public sealed partial class Extractor
             }
         }
 
-        MediatorTitles(s, document, parties);
+        MediatorTitles(s, document, Parties);
         SanctionsList(s, document);
         // "These new measures ... list 25 individuals. This list includes:": a sentence that still speaks of the
         // sanctions keeps their sanctioners current.
@@ -90,9 +103,9 @@ public sealed partial class Extractor
         document.SentencesSinceSanctionWord = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || (t.Text is "designations" or "listings"))
             ? 0
             : document.SentencesSinceSanctionWord + 1;
-        if (parties is not null && (hasEvent || s.Tokens.Any(t => t.Text is "met" or "meets")))
+        if ((hasEvent || s.Tokens.Any(t => t.Text is "met" or "meets")) && Parties() is { } named)
         {
-            document.LastParties = parties;
+            document.LastParties = named;
         }
     }
 
