@@ -66,7 +66,7 @@ internal sealed class DocumentState
         _people.Add(name);
 
         // "al-Burhan" is also written "Burhan".
-        if (surname.Length > 4 && surname[2] == '-' && surname[..2] is "al" or "el" or "Al" or "El")
+        if (surname.Length > 4 && surname[2] == '-' && surname[1] == 'l' && surname[0] is 'a' or 'e' or 'A' or 'E')
         {
             var bare = surname[3..];
             _surnames[bare] = _surnames.TryGetValue(bare, out var known) && known != name ? null : name;

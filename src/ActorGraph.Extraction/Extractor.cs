@@ -423,7 +423,25 @@ public sealed partial class Extractor
     private void FormGroups(SentenceContext s)
     {
         var tokens = s.Tokens;
-        foreach (var m in s.Mentions.ToList())
+
+        // The mentions as they stand before any group replaces them, in a rented array: a list copied per sentence
+        // was a fair share of extraction's garbage.
+        var count = s.Mentions.Count;
+        var found = System.Buffers.ArrayPool<Mention>.Shared.Rent(Math.Max(count, 1));
+        try
+        {
+            s.Mentions.CopyTo(found);
+            FormGroups(s, tokens, found.AsSpan(0, count));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Mention>.Shared.Return(found, clearArray: true);
+        }
+    }
+
+    private void FormGroups(SentenceContext s, List<Token> tokens, ReadOnlySpan<Mention> mentions)
+    {
+        foreach (var m in mentions)
         {
             if (m.Type != MentionType.Actor || m.Kind is ActorKind.Person or ActorKind.Group || m.Head is not null)
             {
