@@ -81,7 +81,7 @@ public sealed partial class Extractor
                 continue;
             }
 
-            if (word is "," or ";" or ":" or "and" or "including" or "include" or "includes" or "–" or "-")
+            if (word is "," or ";" or ":" or "and" or "including" or "include" or "includes" or "namely" or "–" or "-")
             {
                 expectItem = true;
                 filler = 0;
@@ -129,12 +129,12 @@ public sealed partial class Extractor
         _ => actor.Kind is not ActorKind.Country,
     };
 
-    /// <summary>Where a list is announced in a sentence: at ":", "include", "includes", "included" or "including".</summary>
+    /// <summary>Where a list is announced in a sentence: at ":", "include", "includes", "included", "including" or "namely".</summary>
     private static int ListStart(SentenceContext s, int from)
     {
         for (var j = from; j < s.Tokens.Count; j++)
         {
-            if (s.At(j) is null && s.Word(j) is ":" or "include" or "includes" or "included" or "including")
+            if (s.At(j) is null && s.Word(j) is ":" or "include" or "includes" or "included" or "including" or "namely")
             {
                 return j;
             }

@@ -39,6 +39,12 @@ public sealed partial class Extractor
                 start = j + 3;
             }
 
+            // "The other five sanctioned — the secretary of the council, A, joint secretary B — shared responsibility".
+            if (start < 0 && IsCount(s.Word(j)) && s.Word(j + 1) is "sanctioned" or "designated" or "listed" && s.Word(j + 2) is "-" or ":")
+            {
+                start = j + 2;
+            }
+
             // "The release named six individuals as money launderers for the cartel: A, B and C": a count of people
             // announced, then the colon that opens their list.
             if (start < 0 && IsCount(s.Word(j)) && _lexicon.IsCue("sanctioned-group", s.Word(j + 1))

@@ -289,6 +289,13 @@ public sealed partial class Extractor
 
     private void SanctionsNominal(SentenceContext s, DocumentState document, int k)
     {
+        // "China has decided to sanction five companies": a decision taken is an act, unlike a plan or a threat.
+        if (s.Word(k) == "sanction" && s.Word(k - 1) == "to" && _lexicon.IsCue("decision-verb", s.Word(k - 2)))
+        {
+            SanctionsByVerb(s, document, k);
+            return;
+        }
+
         // "new US sanctions on Rosneft", "the EU's embargo against Belarus", "Western sanctions against Russia by ..."
         if (!IsSanctionNoun(s, k))
         {

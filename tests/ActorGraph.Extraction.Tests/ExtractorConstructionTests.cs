@@ -111,7 +111,7 @@ public sealed class ExtractorConstructionTests
         },
         {
             "On 11 December, the Swiss Federal Council extended sanctions against Belarus. Financial sanctions and travel bans were imposed on 15 individuals, including Interior Minister Ivan Lesk.",
-            ["Swiss Federal Council SANCTIONS Ivan Lesk"], []
+            ["Switzerland SANCTIONS Ivan Lesk"], []
         },
         {
             "The Treasury sanctioned four individuals in Lebanon on Monday. The Treasury charged the four individuals — Mu\u2019in Daqiq al-\u2018Amili, Jihad Alami and Fadi Nehme — for moving funds.",
