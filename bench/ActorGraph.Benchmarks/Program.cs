@@ -2,6 +2,7 @@ using ActorGraph.Benchmarks;
 using BenchmarkDotNet.Running;
 
 // generate N M SEED FILE   write a block-model graph as "from<TAB>to<TAB>weight" lines
+// generate-ftm N SEED FILE  write a FollowTheMoney entity stream of N entities (JSON Lines)
 // time FILE [--store]       time the kernels on FILE once (and the embedded store with --store); prints JSON
 // load STORE_DB              time reading the analysis snapshot of an embedded store (through its image) in this process; prints JSON
 // ingest-parts FILE.jsonl    time reading a JSON Lines dataset and writing it to a fresh embedded store; prints JSON
@@ -11,6 +12,9 @@ switch (args)
 {
     case ["generate", var n, var m, var seed, var file]:
         BlockModelGraph.Generate(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture)).Write(file);
+        return 0;
+    case ["generate-ftm", var count, var seed, var file]:
+        FtmFile.Write(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture), file);
         return 0;
     case ["extract", var corpus, .. var size]:
         return ExtractionThroughput.Run(corpus, size.Length > 0 ? int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture) : 20);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -81,6 +82,14 @@ public static class FtmImporter
         }
     }
 
+    /// <summary>The properties the mapping reads (docs/importers.md); the name kept is this set's own string.</summary>
+    private static readonly FrozenDictionary<string, string> ReadProperties = new[]
+    {
+        "name", "alias", "weakAlias", "previousName", "entity", "authority", "country", "program", "startDate", "listingDate", "date",
+        "endDate", "sourceUrl", "reason", "summary", "director", "organization", "role", "holder", "post", "member", "employee",
+        "employer", "agent", "client",
+    }.ToFrozenDictionary(p => p, p => p, StringComparer.Ordinal);
+
     /// <summary>One FtM entity: its id, schema, properties (each a list of strings) and datasets.</summary>
     private sealed record Entity(int Line, string Id, string Schema, Dictionary<string, List<string>> Properties, string Datasets, IReadOnlyList<string> Referents)
     {
@@ -96,6 +105,7 @@ public static class FtmImporter
         private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Entity> _positions = new(StringComparer.Ordinal);
         private readonly List<Entity> _links = [];
+        private readonly Dictionary<string, string> _datasets = new(StringComparer.Ordinal);
         private int _items;
 
         public bool Line(int line, ReadOnlySpan<byte> bytes)
@@ -243,7 +253,14 @@ public static class FtmImporter
                         return null;
                     }
 
-                    var values = new List<string>();
+                    // Only the properties the mapping reads are kept: a published entity carries many more (birth
+                    // dates, addresses, notes), and a million of them held to the end would be gigabytes.
+                    if (!ReadProperties.TryGetValue(property.Name, out var propertyName))
+                    {
+                        continue;
+                    }
+
+                    var values = new List<string>(property.Value.GetArrayLength());
                     foreach (var value in property.Value.EnumerateArray())
                     {
                         // Nested entities (an expanded export) stand for their id.
@@ -260,11 +277,17 @@ public static class FtmImporter
                         }
                     }
 
-                    properties[property.Name] = values;
+                    properties[propertyName] = values;
                 }
             }
 
-            return new Entity(line, id, schema, properties, string.Join(", ", Strings(root, "datasets")), [.. Strings(root, "referents")]);
+            var datasets = string.Join(", ", Strings(root, "datasets"));
+            if (!_datasets.TryGetValue(datasets, out var shared))
+            {
+                _datasets[datasets] = shared = datasets;
+            }
+
+            return new Entity(line, id, schema, properties, shared, [.. Strings(root, "referents")]);
         }
 
         private Actor MakeActor(Entity entity, ActorKind kind)
