@@ -272,7 +272,7 @@ public sealed partial class Extractor
     }
 
     /// <summary>Where a run of up to four capitalized words the lexicons do not know, starting at <paramref name="j"/>, ends.</summary>
-    private static int UnknownNameEnd(SentenceContext s, int j)
+    private int UnknownNameEnd(SentenceContext s, int j)
     {
         var end = j;
         while (end < s.Tokens.Count && s.At(end) is null && s.Tokens[end].IsCapitalized && s.Tokens[end].IsWord && end - j < 4)
@@ -289,14 +289,14 @@ public sealed partial class Extractor
                 firm++;
             }
 
-            if (firm > end + 1 && IsCompanyWord(s.Word(firm - 1)) || (firm > end + 1 && IsCompanyWord(s.Word(end + 1))))
+            if (firm > end + 1 && (_lexicon.IsWord("company-word", s.Word(firm - 1)) || _lexicon.IsWord("company-word", s.Word(end + 1))))
             {
                 end = firm;
             }
         }
 
         // "Karl Kolb Co.", "Korea Paekho Trading Corp.": the abbreviation keeps its dot.
-        if (end > j && s.Word(end) == "." && s.Word(end - 1) is "Co" or "Corp" or "Ltd" or "Inc" && s.Tokens[end].Start == s.Tokens[end - 1].End)
+        if (end > j && s.Word(end) == "." && _lexicon.IsWord("company-abbreviation", s.Word(end - 1)) && s.Tokens[end].Start == s.Tokens[end - 1].End)
         {
             end++;
         }
@@ -304,8 +304,6 @@ public sealed partial class Extractor
         return end;
     }
 
-    private static bool IsCompanyWord(string word) =>
-        word is "Sons" or "Brothers" or "Company" or "Co" or "Limited" or "Ltd" or "LLC" or "Inc" or "Corporation" or "Corp" or "Partners" or "Associates" or "Enterprises" or "Holdings";
 
     /// <summary>Names tokens [<paramref name="start"/>, <paramref name="end"/>) a body: "on Surgutneftegas", "Vice Chairman of Gazprombank".</summary>
     private static Mention AddBody(SentenceContext s, int start, int end)

@@ -84,13 +84,12 @@ public sealed partial class Extractor
         return end - i;
     }
 
-    /// <summary>How many tokens of ", Jr." or "Jr." (also Sr., II, III) start at <paramref name="k"/>; 0 for none.</summary>
-    private static int GenerationalSuffix(List<Token> tokens, int k)
+    /// <summary>How many tokens of ", Jr." or "Jr." (a <c>name-suffix</c> of words.tsv) start at <paramref name="k"/>; 0 for none.</summary>
+    private int GenerationalSuffix(List<Token> tokens, int k)
     {
-        static bool IsSuffix(string word) => word is "Jr" or "Sr" or "II" or "III" or "IV";
         var comma = k < tokens.Count && tokens[k].Text == "," ? 1 : 0;
         var at = k + comma;
-        if (at >= tokens.Count || !IsSuffix(tokens[at].Text))
+        if (at >= tokens.Count || !_lexicon.IsWord("name-suffix", tokens[at].Text))
         {
             return 0;
         }

@@ -101,19 +101,8 @@ public sealed class Lexicon
             var entry = new LexiconEntry(country, ActorKind.Country, EntityForm.Name, null);
             foreach (var prefix in prefixes)
             {
-                foreach (var phrase in (string[])[$"{prefix} {country}", $"the {prefix} {country}"])
-                {
-                    var tokens = Tokenizer.Tokenize(phrase);
-                    var key = string.Join(' ', tokens.Select(t => t.Text));
-                    if (_entities.TryAdd(key, entry))
-                    {
-                        MaxEntityTokens = Math.Max(MaxEntityTokens, tokens.Count);
-                        if (phrase.StartsWith("the ", StringComparison.Ordinal))
-                        {
-                            _entities.TryAdd("The" + key[3..], entry);
-                        }
-                    }
-                }
+                AddEntity($"{prefix} {country}", entry, replace: false);
+                AddEntity($"the {prefix} {country}", entry, replace: false);
             }
         }
     }
@@ -362,13 +351,22 @@ public sealed class Lexicon
         }
     }
 
-    private void AddEntity(string phrase, LexiconEntry entry)
+    /// <summary>Adds a phrase and its variants; with <paramref name="replace"/> false, a phrase already known keeps its actor.</summary>
+    private void AddEntity(string phrase, LexiconEntry entry, bool replace = true)
     {
         var tokens = Tokenizer.Tokenize(phrase);
         var key = string.Join(' ', tokens.Select(t => t.Text));
 
         // "the Kremlin" is also matched as "The Kremlin" at the start of a sentence, and as "Kremlin".
-        _entities[key] = entry;
+        if (replace)
+        {
+            _entities[key] = entry;
+        }
+        else if (!_entities.TryAdd(key, entry))
+        {
+            return;
+        }
+
         MaxEntityTokens = Math.Max(MaxEntityTokens, tokens.Count);
 
         // "US Treasury" is also written "U.S. Treasury".
