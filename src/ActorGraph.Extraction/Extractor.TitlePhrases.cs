@@ -127,6 +127,15 @@ public sealed partial class Extractor
     private (Mention Actor, bool To)? OfPhrase(SentenceContext s, int k)
     {
         var word = s.Word(k);
+
+        // "Dr Amaka Obi, Director-General, National Institute for Fisheries, and ...": in a list of appointments a
+        // comma may stand for "of" before a body named in full, when the body's name closes the item.
+        if (word == "," && s.At(k + 1) is { Type: MentionType.Actor, Kind: ActorKind.Organization } listed && listed.Start == k + 1
+            && (listed.End >= s.Tokens.Count || s.Word(listed.End) is "," or ";" or "and" or "." or ")"))
+        {
+            return (listed, false);
+        }
+
         if (word is not ("of" or "to" or "at" or "for") || s.At(k) is not null)
         {
             return null;

@@ -327,6 +327,7 @@ public sealed partial class Extractor
         // word names an organization: "Russian Direct Investment Fund", "Ministry of Foreign Affairs", "State Department".
         var end = i;
         var lastHead = -1;
+        var tail = false;
         while (end < tokens.Count)
         {
             var token = tokens[end];
@@ -363,7 +364,18 @@ public sealed partial class Extractor
                 && (token.Text != "and" || lastHead >= 0)
                 && (HeadAhead(tokens, end + 1) || (lastHead == end - 1 && token.Text is "of" or "for")))
             {
+                tail |= lastHead == end - 1;
                 end++;
+                continue;
+            }
+
+            // "Committee for the Peaceful Reunification of the Fatherland", "National Institute for Hospitality and
+            // Tourism": once a head word's "of"/"for" part has begun, it runs on through "the", "of" and "and" while
+            // capitalized words follow, but not into a place ("Ministry of Foreign Affairs of Russia" is the ministry).
+            if (lastHead >= 0 && (tail || lastHead == end - 1) && OrganizationTail(tokens, end) is var joined and > 0)
+            {
+                tail = true;
+                end += joined;
                 continue;
             }
 
@@ -405,6 +417,43 @@ public sealed partial class Extractor
         }
 
         return stop - i;
+    }
+
+    /// <summary>
+    /// How many joining words ("of", "for", "and", "the", "of the", "for the") start at <paramref name="k"/> inside an
+    /// organization's name: they are followed by a capitalized word that is no title, no person's given name and no
+    /// place or country the lexicon knows (a portfolio word such as "Tourism" may be). 0 when the name ends at <paramref name="k"/>.
+    /// </summary>
+    private int OrganizationTail(List<Token> tokens, int k)
+    {
+        var joined = tokens[k].Text switch
+        {
+            "of" or "for" when k + 1 < tokens.Count && tokens[k + 1].Text == "the" => 2,
+            "of" or "for" or "and" => 1,
+            _ => 0,
+        };
+        var next = k + joined;
+        if (joined == 0 || next >= tokens.Count || tokens[next] is not { IsWord: true, IsCapitalized: true } word)
+        {
+            return 0;
+        }
+
+        // "of the North's army": a possessive opens another phrase.
+        if (_lexicon.IsWord("honorific", word.Text) || _lexicon.IsGivenName(word.Text) || MatchTitle(tokens, next, out _, out _) > 0
+            || (next + 1 < tokens.Count && tokens[next + 1].IsPossessive))
+        {
+            return 0;
+        }
+
+        // "the Quds Force of the Islamic Revolutionary Guard Corps": a body named after "of the" with a head word of
+        // its own is the parent body, another actor.
+        if (joined == 2 && HeadAhead(tokens, next))
+        {
+            return 0;
+        }
+
+        // "of Russia", "of the Russian Federation", "and the Kremlin": a known actor or place ends the name before it.
+        return MatchEntity(tokens, next, out _) > 0 || _lexicon.IsWord("place-head", word.Text) ? 0 : joined;
     }
 
     private bool HeadAhead(List<Token> tokens, int from)

@@ -1,0 +1,62 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Extraction.Tests;
+
+/// <summary>
+/// More constructions of the development set of real reports, each in a sentence of our own: bodies whose names run
+/// through "of the", "for" and "and", and sanctions whose targets and imposer are named in the ways news releases
+/// name them.
+/// </summary>
+public sealed class ExtractorRecallTests
+{
+    private static readonly Extractor Extractor = new();
+
+    private static ExtractionResult Extract(string text) =>
+        Extractor.Extract(new Article("A report", null, new DateOnly(2025, 6, 10), text, 1));
+
+    private static HashSet<string> Relations(string text) =>
+        [.. Extract(text).Relations.Select(r => $"{r.Source} {Vocabulary.Name(r.Type)} {r.Target}")];
+
+    public static TheoryData<string, string[], string[]> Constructions() => new()
+    {
+        // ---- bodies named at length
+        {
+            "The northern delegation was led by Ri Chol Min, chairman of the Committee for the Peaceful Settlement of the Borderlands.",
+            ["Ri Chol Min LEADS Committee for the Peaceful Settlement of the Borderlands"], ["Ri Chol Min LEADS Committee"]
+        },
+        {
+            "Also appointed were Dr Amaka Obi, Director-General, National Institute for Fisheries and Forestry, and Dr Musa Bello, Director-General, Bureau of Public Works.",
+            ["Amaka Obi LEADS National Institute for Fisheries and Forestry", "Musa Bello LEADS Bureau of Public Works"],
+            ["Amaka Obi LEADS National Institute for Fisheries and Forestry and Dr Musa Bello"]
+        },
+        {
+            "The delegation included the Chief of the General Staff, Pavel Orlov.",
+            ["Pavel Orlov LEADS General Staff"], []
+        },
+        {
+            "Norway sanctioned Karim Saleh, the commander of the Desert Force of the Northern Guard Corps.",
+            ["Norway SANCTIONS Karim Saleh", "Karim Saleh LEADS Desert Force"], ["Karim Saleh LEADS Desert Force of the Northern Guard Corps"]
+        },
+        {
+            "Norway sanctioned four officials on Friday, including Petr Lind, director of the General Supply Bureau of the North's People's Army, and Ola Berg.",
+            ["Petr Lind LEADS General Supply Bureau", "Norway SANCTIONS Ola Berg"], ["Petr Lind LEADS People's Army"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Constructions))]
+    public void Extract_Construction_GivesItsRelationsAndNoOthers(string text, string[] expected, string[] forbidden)
+    {
+        var relations = Relations(text);
+
+        foreach (var relation in expected)
+        {
+            Assert.Contains(relation, relations);
+        }
+
+        foreach (var relation in forbidden)
+        {
+            Assert.DoesNotContain(relation, relations);
+        }
+    }
+}
