@@ -94,11 +94,13 @@ public sealed partial class Extractor
         }
 
         MediatorTitles(s, document, Parties);
-        SanctionsList(s, document);
+        var listed = SanctionsList(s, document);
         // "These new measures ... list 25 individuals. This list includes:": a sentence that still speaks of the
-        // sanctions keeps their sanctioners current.
+        // sanctions keeps their sanctioners current; one that lists their targets makes them as recent as the sentence
+        // before the next ("The four are A and B. They also designated C.").
         document.SentencesSinceSanction = document.SentencesSinceSanction is > 0 and <= 2 && sanctionTopic
             ? document.SentencesSinceSanction
+            : listed > 0 ? Math.Min(document.SentencesSinceSanction, 1)
             : document.SentencesSinceSanction + 1;
         document.SentencesSinceSanctionWord = s.Tokens.Any(t => t.Text.StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || (t.Text is "designations" or "listings"))
             ? 0

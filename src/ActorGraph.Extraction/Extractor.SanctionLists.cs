@@ -9,7 +9,8 @@ public sealed partial class Extractor
     /// A sentence that lists the targets of the sanctions just described: "They are A, B and C", "The people
     /// targeted include A", "Today's designations include: A, B", "Among those listed are A and B".
     /// </summary>
-    private void SanctionsList(SentenceContext s, DocumentState document)
+    /// <returns>How many targets the sentence listed.</returns>
+    private int SanctionsList(SentenceContext s, DocumentState document)
     {
         // "Among the individuals sanctioned in the new package are A and B", after a minister's quotes: a list sentence
         // that itself speaks of sanctions reaches further back.
@@ -17,15 +18,14 @@ public sealed partial class Extractor
         if (document.LastSanctioners is not { Count: > 0 } sanctioners || document.SentencesSinceSanction > 8
             || (document.SentencesSinceSanction > 2 && !ReachesBack(s)))
         {
-            return;
+            return 0;
         }
 
         // "This list includes, but is not limited to:" and the list in the next paragraph.
         if (document.ListPending)
         {
             document.ListPending = false;
-            AddListTargets(s, document, sanctioners, -1);
-            return;
+            return AddListTargets(s, document, sanctioners, -1);
         }
 
         var start = -1;
@@ -79,7 +79,7 @@ public sealed partial class Extractor
                     continue;
                 }
 
-                return;
+                return 0;
             }
 
             if (s.Word(j) is "include" or "includes" or "are" or "were" or "included" && j > 0
@@ -92,7 +92,7 @@ public sealed partial class Extractor
                     var including = Enumerable.Range(j + 1, Math.Max(0, Math.Min(10, s.Tokens.Count - j - 1))).FirstOrDefault(x => s.Word(x) is "including" or ":" && s.At(x) is null);
                     if (including == 0)
                     {
-                        return;
+                        return 0;
                     }
 
                     start = including;
@@ -106,13 +106,16 @@ public sealed partial class Extractor
 
         if (start < 0)
         {
-            return;
+            return 0;
         }
 
-        if (AddListTargets(s, document, sanctioners, start) == 0 && s.Word(s.Tokens.Count - 1) == ":")
+        var listed = AddListTargets(s, document, sanctioners, start);
+        if (listed == 0 && s.Word(s.Tokens.Count - 1) == ":")
         {
             document.ListPending = true;
         }
+
+        return listed;
     }
 
     private bool ReachesBack(SentenceContext s) =>

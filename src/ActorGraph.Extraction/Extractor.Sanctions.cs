@@ -57,7 +57,8 @@ public sealed partial class Extractor
             && document.LastSanctioners is { Count: > 0 } earlier && document.SentencesSinceSanction <= 2
             && !IsHypothetical(s, Math.Max(0, auxiliary - 3), k))
         {
-            foreach (var patient in Subjects(s, auxiliary, out _).Where(p => !earlier.Contains(p)))
+            // "Russian propagandists who have been designated": a demonym describes the people, it is not one of them.
+            foreach (var patient in Subjects(s, auxiliary, out _).Where(p => !earlier.Contains(p) && p.Form != EntityForm.Demonym))
             {
                 foreach (var agent in earlier)
                 {
@@ -140,6 +141,10 @@ public sealed partial class Extractor
         {
             targets = ListObjects(s, start);
         }
+
+        // "… on four officials and three entities, Seoul's Foreign Ministry said": the speaker who closes the sentence
+        // is not a target.
+        targets.RemoveAll(t => t.End < s.Tokens.Count && _lexicon.IsCue("speech-verb", s.Word(t.End)));
 
         // "targeting senior Iranian military figures": a demonym describing the people targeted is not a target.
         targets.RemoveAll(t => t.Form == EntityForm.Demonym && Enumerable.Range(t.End, 3).TakeWhile(j => j < s.Tokens.Count && s.At(j) is null && s.Tokens[j].IsWord && !s.Tokens[j].IsCapitalized)

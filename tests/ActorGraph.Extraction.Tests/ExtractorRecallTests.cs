@@ -41,6 +41,20 @@ public sealed class ExtractorRecallTests
             "Norway sanctioned four officials on Friday, including Petr Lind, director of the General Supply Bureau of the North's People's Army, and Ola Berg.",
             ["Petr Lind LEADS General Supply Bureau", "Norway SANCTIONS Ola Berg"], ["Petr Lind LEADS People's Army"]
         },
+
+        // ---- sanctions: imposer and targets named as releases name them
+        {
+            "Norway on Friday imposed sanctions on two officials and a shipping firm, Oslo's Foreign Ministry said.",
+            [], ["Norway SANCTIONS Foreign Ministry", "Norway SANCTIONS Norwegian Foreign Ministry"]
+        },
+        {
+            "Norway imposed sanctions on six people on Friday. The move followed a missile test. The measures were long expected, officials said. The six individuals are former officials, including Erik Dahl and Lars Moen. They also designated Ola Berg and Kari Lund.",
+            ["Norway SANCTIONS Erik Dahl", "Norway SANCTIONS Ola Berg", "Norway SANCTIONS Kari Lund"], []
+        },
+        {
+            "Canada sanctioned more officials on Tuesday. Russian propagandists who have been designated include Oleg Marin. A troll farm, the Northern Media Agency, has also been sanctioned.",
+            ["Canada SANCTIONS Oleg Marin", "Canada SANCTIONS Northern Media Agency"], ["Canada SANCTIONS Russia"]
+        },
     };
 
     [Theory]
