@@ -99,6 +99,13 @@ internal static class Tokenizer
                 continue;
             }
 
+            // "VEB.RF", "DOM.RF": a dot between two runs of capitals is inside a name.
+            if (c == '.' && IsDottedCapitals(text, start, i))
+            {
+                i++;
+                continue;
+            }
+
             // Numbers: 1,000 and 3.5.
             if (c is '.' or ',' && hasNext && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
             {
@@ -110,6 +117,22 @@ internal static class Tokenizer
         }
 
         return i;
+    }
+
+    private static bool IsDottedCapitals(string text, int start, int dot)
+    {
+        if (dot - start < 2 || text.AsSpan(start, dot - start).ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        var end = dot + 1;
+        while (end < text.Length && text[end] is >= 'A' and <= 'Z')
+        {
+            end++;
+        }
+
+        return end - dot > 2 && (end == text.Length || !char.IsLetterOrDigit(text[end]));
     }
 
     private static bool IsDottedAbbreviation(string text, int start, int dot)

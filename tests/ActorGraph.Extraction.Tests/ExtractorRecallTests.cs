@@ -55,6 +55,10 @@ public sealed class ExtractorRecallTests
             "Canada sanctioned more officials on Tuesday. Russian propagandists who have been designated include Oleg Marin. A troll farm, the Northern Media Agency, has also been sanctioned.",
             ["Canada SANCTIONS Oleg Marin", "Canada SANCTIONS Northern Media Agency"], ["Canada SANCTIONS Russia"]
         },
+        {
+            "Norway imposed sanctions on Russia on Friday. Assets of several banks were also frozen, including Volga Bank, DOM.RF, Severbank and Otkrytaya Bank.",
+            ["Norway SANCTIONS DOM.RF", "Norway SANCTIONS Severbank", "Norway SANCTIONS Otkrytaya Bank"], ["Norway SANCTIONS DOM"]
+        },
     };
 
     [Theory]
