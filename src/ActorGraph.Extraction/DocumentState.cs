@@ -14,6 +14,7 @@ internal sealed class DocumentState
     private readonly Dictionary<(string, RelationKind, string), ExtractedRelation> _relations = [];
     private readonly List<(string Adviser, string Office, ExtractedRole Role)> _officeAdvisers = [];
     private readonly List<(string Adviser, string LeaderTitle, ExtractedRole Role)> _titleAdvisers = [];
+    private readonly List<(string Adviser, ExtractedRole Role)> _unplacedAdvisers = [];
     private readonly List<(string Person, TitleClass Office, ExtractedRole Role)> _unplacedLeaders = [];
     private readonly HashSet<string> _countriesNamed = new(StringComparer.Ordinal);
     private readonly Dictionary<TitleClass, (string Title, string Evidence, int Line)> _bareLeaderTitles = [];
@@ -205,6 +206,9 @@ internal sealed class DocumentState
     private bool AddInferred(string source, RelationKind type, string target, double confidence, string evidence, string rule, int line) =>
         _relations.TryAdd((source, type, target), new ExtractedRelation(source, type, target, confidence, evidence, rule, line));
 
+    /// <summary>An adviser appointed with no principal named: resolved at the end to the article's one leader, if it names one only.</summary>
+    public void AddUnplacedAdviser(string adviser, ExtractedRole role) => _unplacedAdvisers.Add((adviser, role));
+
     /// <summary>An adviser to a country's office: resolved at the end to the country's named leader, or the country.</summary>
     public void AddOfficeAdviser(string adviser, string office, ExtractedRole role) => _officeAdvisers.Add((adviser, office, role));
 
@@ -334,6 +338,18 @@ internal sealed class DocumentState
                 _relations[key] = new ExtractedRelation(adviser, RelationKind.Advises, target, leader is null ? 0.7 : 0.75, role.Evidence,
                     leader is null ? "advises.title-office" : "advises.title-leader", role.Line);
                 Note(target, leader is null ? ActorKind.Country : ActorKind.Person, target);
+            }
+        }
+
+        // Only for an article about one country's leader: with two leaders named, whose adviser is unknown.
+        if (_unplacedAdvisers.Count > 0 && _leaders.Values.Distinct(StringComparer.Ordinal).ToList() is [var soleLeader])
+        {
+            foreach (var (adviser, role) in _unplacedAdvisers.Where(a => !_relations.Values.Any(r => r.Source == a.Adviser && r.Type == RelationKind.Advises)))
+            {
+                if (AddInferred(adviser, RelationKind.Advises, soleLeader, 0.65, role.Evidence, "advises.title-sole-leader", role.Line))
+                {
+                    Note(soleLeader, ActorKind.Person, soleLeader);
+                }
             }
         }
 

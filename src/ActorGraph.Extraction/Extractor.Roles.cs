@@ -380,6 +380,12 @@ public sealed partial class Extractor
             case TitleClass.Adviser when of is not null:
                 document.AddRelation(person, RelationKind.Advises, of, 0.75, s, "advises.title-office");
                 break;
+
+            // "Shin was appointed as the new national security adviser", "Nzai was named Advisor, Political Affairs":
+            // an adviser appointed with no principal named serves the article's one leader, if it has only one.
+            case TitleClass.Adviser when of is null && !left.Deputy && IsAppointment(s):
+                document.AddUnplacedAdviser(person.Name, role);
+                break;
             default:
                 break;
         }
@@ -500,6 +506,20 @@ public sealed partial class Extractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether the sentence appoints someone: an appointment verb, "serve as" or "retain".</summary>
+    private bool IsAppointment(SentenceContext s)
+    {
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.At(k) is null && (_lexicon.IsCue("appoint-verb", s.Word(k)) || _lexicon.IsCue("appointment-word", s.Word(k))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The person whose appointment verb governs <paramref name="appointee"/>: "Tinubu appointed A as ... and B as ...".</summary>

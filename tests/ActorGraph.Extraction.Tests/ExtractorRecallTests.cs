@@ -59,6 +59,16 @@ public sealed class ExtractorRecallTests
             "Norway imposed sanctions on Russia on Friday. Assets of several banks were also frozen, including Volga Bank, DOM.RF, Severbank and Otkrytaya Bank.",
             ["Norway SANCTIONS DOM.RF", "Norway SANCTIONS Severbank", "Norway SANCTIONS Otkrytaya Bank"], ["Norway SANCTIONS DOM"]
         },
+
+        // ---- advisers appointed with no principal named
+        {
+            "President Amara Okoye of Ghana reshuffled his team on Monday. Defence Minister Kwame Asante was appointed as the new national security adviser, replacing Kofi Mensah.",
+            ["Kwame Asante ADVISES Amara Okoye"], []
+        },
+        {
+            "President Amara Okoye of Ghana met Prime Minister Rishi Sunak of the United Kingdom. Kwame Asante was appointed as the new national security adviser.",
+            [], ["Kwame Asante ADVISES Amara Okoye", "Kwame Asante ADVISES Rishi Sunak"]
+        },
     };
 
     [Theory]
