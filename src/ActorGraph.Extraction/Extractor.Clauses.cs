@@ -89,6 +89,12 @@ public sealed partial class Extractor
             {
                 return null;
             }
+
+            // "NHK reported that the cabinet endorsed sanctions": who reports is not who acts.
+            if (s.Word(j) == "that" && s.At(j) is null && _lexicon.IsCue("report-verb", s.Word(j - 1)))
+            {
+                return null;
+            }
         }
 
         return null;

@@ -195,8 +195,8 @@ public sealed partial class Extractor
                 var length = NameChunk(tokens, i);
                 if (ClassifyName(s, document, i, i + length, learning) is { } person)
                 {
-                    // "the Yoon Suk Yeol administration", "the Trump government": a head's administration acts as the country.
-                    if (i + length < tokens.Count && tokens[i + length].Text is "administration" or "government"
+                    // "the Yoon Suk Yeol administration", "the Trump government", "the Kishida cabinet": a head's administration acts as the country.
+                    if (i + length < tokens.Count && tokens[i + length].Text is "administration" or "government" or "cabinet"
                         && (_lexicon.CountryOfOffice(person.Name, TitleClass.HeadOfState, document.Published) ?? _lexicon.CountryOfOffice(person.Name, TitleClass.HeadOfGovernment, document.Published)) is { } governed)
                     {
                         s.Add(Actor(person.Start, i + length + 1, governed, ActorKind.Country, EntityForm.Name, Join(tokens, person.Start, i + length + 1)));

@@ -59,6 +59,14 @@ public sealed class ExtractorRecallTests
             "Norway imposed sanctions on Russia on Friday. Assets of several banks were also frozen, including Volga Bank, DOM.RF, Severbank and Otkrytaya Bank.",
             ["Norway SANCTIONS DOM.RF", "Norway SANCTIONS Severbank", "Norway SANCTIONS Otkrytaya Bank"], ["Norway SANCTIONS DOM"]
         },
+        {
+            "Norway has implemented a range of sanctions against Belarus, following Minsk's crackdown.",
+            ["Norway SANCTIONS Belarus"], []
+        },
+        {
+            "Radio Nord reported that the government formally endorsed today the latest sanctions on Belarus.",
+            [], ["Radio Nord SANCTIONS Belarus"]
+        },
 
         // ---- advisers appointed with no principal named
         {
