@@ -147,6 +147,18 @@ public sealed partial class Extractor
             return Actor(start, end, surface, ActorKind.Organization, EntityForm.Name, surface);
         }
 
+        // "Hassan Sheikh Mohamud", "Sheikh Hasina": a head of state or government known by this whole name, whatever
+        // words it holds.
+        if (end - start >= 2 && _lexicon.IsOfficeHolder(surface))
+        {
+            if (learning)
+            {
+                document.LearnPerson(surface, tokens[end - 1].Text);
+            }
+
+            return Person(start, end, _lexicon.CanonicalPersonName(surface), surface);
+        }
+
         for (var k = start; k < end; k++)
         {
             // "V.V. Putin", "Adams G.R. Oloo": dotted initials before a surname are part of the name, not an acronym.

@@ -185,6 +185,9 @@ public sealed class Lexicon
     /// <summary>The person a single word names by one of its listed spellings ("Lawrow"), if any.</summary>
     internal string? PersonBySpelling(string word) => _personVariants.GetValueOrDefault(NameKey.Fold(word));
 
+    /// <summary>Whether <paramref name="name"/> is written as <c>office-holders.tsv</c> writes a head of state or government.</summary>
+    internal bool IsOfficeHolder(string name) => _officeHoldings.ContainsKey(NameKey.Fold(name));
+
     private void Add(string name, string origin, string text)
     {
         var lineNumber = 0;

@@ -68,6 +68,12 @@ public sealed class ExtractorRecallTests
             [], ["Radio Nord SANCTIONS Belarus"]
         },
 
+        // ---- a head of state whose name holds a word that is otherwise no name
+        {
+            "Turkey's president held a phone call with Somali President Hassan Sheikh Mohamud on Monday.",
+            ["Hassan Sheikh Mohamud LEADS Somalia"], []
+        },
+
         // ---- advisers appointed with no principal named
         {
             "President Amara Okoye of Ghana reshuffled his team on Monday. Defence Minister Kwame Asante was appointed as the new national security adviser, replacing Kofi Mensah.",
