@@ -120,6 +120,18 @@ public sealed partial class Extractor
 
                 named = AfterHonorific(s, named);
 
+                // "The head of the Ukrainian delegation, Ukrainian Defence Minister Rustem Umerov, said": after the comma
+                // the person may carry a title of their own (bound by itself), with the country it is of before it.
+                if (s.Word(named - 1) == "," && second is null)
+                {
+                    var own = s.At(named) is { Type: MentionType.Actor, Kind: ActorKind.Country } country && country.Start == named ? country.End : named;
+                    if (s.At(own) is { Type: MentionType.Title, Head: null } ownTitle && ownTitle.Start == own
+                        && s.At(ownTitle.End) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } titled && titled.Start == ownTitle.End)
+                    {
+                        named = titled.Start;
+                    }
+                }
+
                 if (s.At(named) is { Type: MentionType.Actor, Kind: ActorKind.Person, Head: null } bodyHead && bodyHead.Start == named)
                 {
                     Bind(s, document, title, bodyHead, left, body, "role.title-before-name");

@@ -67,6 +67,10 @@ public sealed class ExtractorRecallTests
             "Radio Nord reported that the government formally endorsed today the latest sanctions on Belarus.",
             [], ["Radio Nord SANCTIONS Belarus"]
         },
+        {
+            "The head of the Ghanaian delegation, Ghanaian Defence Minister Kwame Asante, said the talks went well.",
+            ["Kwame Asante LEADS Ghanaian delegation"], []
+        },
 
         // ---- a head of state whose name holds a word that is otherwise no name
         {
