@@ -300,9 +300,9 @@ internal sealed class DocumentState
     /// </summary>
     private void GovernmentsAsTheirCountries()
     {
-        foreach (var relation in _relations.Values.Where(r => r.Type is RelationKind.Sanctions or RelationKind.Facilitates && r.Source.EndsWith(" government", StringComparison.Ordinal)).ToList())
+        foreach (var relation in _relations.Values.Where(r => r.Type is RelationKind.Sanctions or RelationKind.Facilitates).ToList())
         {
-            if (_lexicon.CountryOfGroupPrefix(relation.Source[..^" government".Length]) is not { } country || country == relation.Target)
+            if (Governed(relation.Source, relation.Type) is not { } country || country == relation.Target)
             {
                 continue;
             }
@@ -313,6 +313,23 @@ internal sealed class DocumentState
                 Note(country, ActorKind.Country, country);
             }
         }
+    }
+
+    /// <summary>
+    /// The country whose government <paramref name="source"/> names ("the Colombian government"), or, for sanctions, whose
+    /// foreign or finance ministry ("the Iranian Foreign Ministry announced sanctions"); null for any other actor.
+    /// </summary>
+    private string? Governed(string source, RelationKind type)
+    {
+        if (source.EndsWith(" government", StringComparison.Ordinal))
+        {
+            return _lexicon.CountryOfGroupPrefix(source[..^" government".Length]);
+        }
+
+        var space = source.IndexOf(' ', StringComparison.Ordinal);
+        return type == RelationKind.Sanctions && space > 0 && _lexicon.IsWord("sanctioning-ministry", source[(space + 1)..])
+            ? _lexicon.CountryOfGroupPrefix(source[..space])
+            : null;
     }
 
     public ExtractionResult Finish()

@@ -286,8 +286,10 @@ public sealed partial class Extractor
             end++;
         }
 
-        // "Akhtar and Sons Private Limited": "and" inside a firm's name that a company word ends.
-        if (end > j && s.Word(end) == "and" && s.At(end) is null)
+        // "Akhtar and Sons Private Limited": "and" inside a firm's name that a company word ends; but after a firm's
+        // own ending ("Lima Holdings and Andes Mining Corporation") "and" joins two firms.
+        if (end > j && s.Word(end) == "and" && s.At(end) is null
+            && !_lexicon.IsWord("company-word", s.Word(end - 1)) && !_lexicon.IsWord("org-head", s.Word(end - 1)))
         {
             var firm = end + 1;
             while (firm < s.Tokens.Count && s.At(firm) is null && s.Tokens[firm].IsCapitalized && s.Tokens[firm].IsWord && firm - end <= 4)
@@ -411,6 +413,13 @@ public sealed partial class Extractor
                 return found;
             }
 
+            // "…, Friends of Free Iran, Stop the Bomb, …": in a list of targets an item is one name up to its comma.
+            if (adHoc && actor.Kind == ActorKind.Organization && WholeItem(s, actor) is { } whole)
+            {
+                actor = whole;
+                after = whole.End;
+            }
+
             if (!found.Contains(actor))
             {
                 found.Add(actor);
@@ -420,6 +429,51 @@ public sealed partial class Extractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A list item that runs on past <paramref name="item"/> through "of", "in", "for", "against", "on" or "the"
+    /// and capitalized words to the comma that closes it ("Committee in Search of Justice", "Stop the Bomb"): the
+    /// whole item as one body; null when the item does not close so.
+    /// </summary>
+    private Mention? WholeItem(SentenceContext s, Mention item)
+    {
+        var end = item.End;
+        if (s.Word(end) is not ("of" or "in" or "for" or "against" or "on" or "the"))
+        {
+            return null;
+        }
+
+        while (end < s.Tokens.Count && end - item.Start < 10)
+        {
+            var word = s.Word(end);
+            // "Islamic Jihad in Gaza": a place after the joining word is where the body is, not its name; "in" and "on"
+            // join only after a body's head word ("Committee in Search of Justice").
+            if (word is "of" or "in" or "for" or "against" or "on" or "the" && s.At(end) is null && s.Tokens.Count > end + 1 && s.Tokens[end + 1].IsCapitalized
+                && (word is not ("in" or "on") || _lexicon.IsWord("org-head", s.Word(end - 1)))
+                && s.At(end + 1)?.Resolve() is not { Type: MentionType.Actor, Kind: ActorKind.Country } and not { Locative: true })
+            {
+                end++;
+                continue;
+            }
+
+            if (s.Tokens[end] is { IsWord: true, IsCapitalized: true } && s.At(end)?.Resolve() is not { Kind: ActorKind.Person } && s.At(end) is not { Type: MentionType.Title })
+            {
+                end = Math.Max(end + 1, s.At(end)?.End ?? 0);
+                continue;
+            }
+
+            break;
+        }
+
+        if (end >= s.Tokens.Count || s.Word(end) is not ("," or ";" or "." or "(") || !s.Tokens[end - 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var whole = Actor(item.Start, end, Join(s.Tokens, item.Start, end), ActorKind.Organization, EntityForm.Name, Join(s.Tokens, item.Start, end));
+        s.Replace(item, whole);
+        return whole;
     }
 
     /// <summary>The subject at <paramref name="k"/> and those coordinated before it: "Qatar and Egypt mediated".</summary>

@@ -54,6 +54,13 @@ public sealed partial class Extractor
                         break;
                     }
 
+                    // "…, Friends of Free Iran, …": an organization's item runs on to its comma.
+                    if (actor.Kind == ActorKind.Organization && WholeItem(s, actor) is { } whole)
+                    {
+                        actor = whole;
+                        after = whole.End;
+                    }
+
                     items.Add(actor);
                     expectItem = false;
                     apposition = false;
@@ -74,6 +81,7 @@ public sealed partial class Extractor
                 && (items.Count == 0 || items[0].Kind != ActorKind.Person) && !_lexicon.IsCue("locative", s.Word(j - 1)))
             {
                 var body = AddBody(s, j, UnknownNameEnd(s, j));
+                body = WholeItem(s, body) ?? body;
                 items.Add(body);
                 expectItem = false;
                 apposition = false;

@@ -138,6 +138,14 @@ public sealed partial class Extractor
         }
 
         var surface = Join(tokens, start, end);
+
+        // "Karl Kolb Co.", "Mehta Trading Limited": a firm's ending makes the name a company's, whoever it is named after
+        // ("Sons Private Limited" after "Akhtar and" is the end of a firm's name, found with its start).
+        if (end - start >= 2 && _lexicon.IsWord("company-word", tokens[end - 1].Text) && !_lexicon.IsWord("company-word", tokens[start].Text))
+        {
+            return Actor(start, end, surface, ActorKind.Organization, EntityForm.Name, surface);
+        }
+
         // "KYIV, Aug 24 -" and "ABUJA -" are datelines, not bodies.
         var dateline = start == 0 && end < tokens.Count && tokens[end].Text is "," or "-" or "(";
         if (end - start == 1 && IsAcronym(tokens[start].Text) && !dateline

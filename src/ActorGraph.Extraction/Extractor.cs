@@ -359,9 +359,10 @@ public sealed partial class Extractor
                 continue;
             }
 
-            // "Ministry of Trade and Industry", but not "Lockheed Martin and Raytheon Technologies": "and" joins only after a head word.
+            // "Ministry of Trade and Industry", but not "Lockheed Martin and Raytheon Technologies": "and" joins only after a head word,
+            // and not right after it ("Lima Holdings and Andes Mining Corporation" are two firms).
             if (token.Text is "of" or "for" or "and" or "on" or "the" && end > i && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
-                && (token.Text != "and" || lastHead >= 0)
+                && (token.Text != "and" || (lastHead >= 0 && lastHead != end - 1))
                 && (HeadAhead(tokens, end + 1) || (lastHead == end - 1 && token.Text is "of" or "for")))
             {
                 tail |= lastHead == end - 1;
@@ -372,7 +373,7 @@ public sealed partial class Extractor
             // "Committee for the Peaceful Reunification of the Fatherland", "National Institute for Hospitality and
             // Tourism": once a head word's "of"/"for" part has begun, it runs on through "the", "of" and "and" while
             // capitalized words follow, but not into a place ("Ministry of Foreign Affairs of Russia" is the ministry).
-            if (lastHead >= 0 && (tail || lastHead == end - 1) && OrganizationTail(tokens, end) is var joined and > 0)
+            if (lastHead >= 0 && (tail || (lastHead == end - 1 && token.Text != "and")) && OrganizationTail(tokens, end) is var joined and > 0)
             {
                 tail = true;
                 end += joined;
@@ -529,6 +530,15 @@ public sealed partial class Extractor
                     s.Add(Actor(k + 2, other + 1, prefix + " " + tokens[other].Text, BodyKind(tokens[other].Text), EntityForm.Name, Join(tokens, k + 2, other + 1)));
                 }
 
+                continue;
+            }
+
+            // "Iran's Foreign Ministry", "Seoul's Defence Ministry": a country's ministry named by its portfolio is
+            // the country's, named as "the Iranian Foreign Ministry" names it.
+            if (m.Kind == ActorKind.Country && k > m.End && s.At(k) is { Type: MentionType.Actor, Kind: ActorKind.Organization, Head: null } ministry
+                && ministry.Start == k && _lexicon.IsWord("state-body", ministry.Name))
+            {
+                s.Replace(m, Actor(m.Start, ministry.End, prefix + " " + ministry.Name, ActorKind.Organization, EntityForm.Name, Join(tokens, m.Start, ministry.End)));
                 continue;
             }
 

@@ -87,6 +87,15 @@ public sealed class ExtractorRecallTests
             "President Amara Okoye of Ghana met Prime Minister Rishi Sunak of the United Kingdom. Kwame Asante was appointed as the new national security adviser.",
             [], ["Kwame Asante ADVISES Amara Okoye", "Kwame Asante ADVISES Rishi Sunak"]
         },
+        {
+            "Norway imposed sanctions on several groups on Monday. The sanctioned entities include the so-called Friends of Free Iceland, the Committee in Search of Truth (CST), Radio Nord Persian, Karl Berg Co., and Nord Bayern Maschinenbau Co.",
+            ["Norway SANCTIONS Friends of Free Iceland", "Norway SANCTIONS Committee in Search of Truth", "Norway SANCTIONS Karl Berg Co"],
+            ["Norway SANCTIONS Friends"]
+        },
+        {
+            "Chile announced reciprocal sanctions on institutions in Peru. In response, Chile's Foreign Ministry said it announces sanctions against Lima Holdings and Andes Mining Corporation.",
+            ["Chile SANCTIONS Lima Holdings", "Chile SANCTIONS Andes Mining Corporation"], ["Chilean Foreign Ministry SANCTIONS Lima Holdings"]
+        },
     };
 
     [Theory]
