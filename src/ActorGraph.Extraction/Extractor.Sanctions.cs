@@ -20,6 +20,13 @@ public sealed partial class Extractor
 
         // "X and Y were sanctioned (jointly) by the United States and South Korea"
         var by = s.Word(k + 1) == "by" ? k + 1 : s.Word(k + 1).EndsWith("ly", StringComparison.Ordinal) && s.Word(k + 2) == "by" ? k + 2 : -1;
+
+        // "Hamas is designated as a terrorist organisation by the EU": what the target is designated as may come first.
+        if (by < 0 && s.Word(k + 1) == "as" && s.Word(k + 2) is "a" or "an" or "the")
+        {
+            by = Enumerable.Range(k + 3, 5).FirstOrDefault(j => j < s.Tokens.Count && s.At(j) is null && s.Word(j) == "by"
+                && Enumerable.Range(k + 3, j - k - 3).All(x => s.At(x) is null && s.Tokens[x].IsWord), -1);
+        }
         if (by > 0)
         {
             var agents = Objects(s, by);

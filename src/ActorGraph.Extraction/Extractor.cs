@@ -325,6 +325,12 @@ public sealed partial class Extractor
     {
         // A run of capitalized words (with "of", "for", "and", "the" between them) that holds an organization head
         // word names an organization: "Russian Direct Investment Fund", "Ministry of Foreign Affairs", "State Department".
+        // "While the Northern Front is …": a word that opens a clause never starts a body's name.
+        if (_lexicon.IsCue("clause-break", tokens[i].Text))
+        {
+            return 0;
+        }
+
         var end = i;
         var lastHead = -1;
         var tail = false;

@@ -96,6 +96,14 @@ public sealed class ExtractorRecallTests
             "Chile announced reciprocal sanctions on institutions in Peru. In response, Chile's Foreign Ministry said it announces sanctions against Lima Holdings and Andes Mining Corporation.",
             ["Chile SANCTIONS Lima Holdings", "Chile SANCTIONS Andes Mining Corporation"], ["Chilean Foreign Ministry SANCTIONS Lima Holdings"]
         },
+        {
+            "While the Northern Front is already designated as a terrorist organisation by Norway, the new decision freezes more assets.",
+            ["Norway SANCTIONS Northern Front"], []
+        },
+        {
+            "A statement from the Council of the European Union said so. In December, the Council added Northern Front commanders Erik Dahl and Lars Moen to the list.",
+            ["Council of the European Union SANCTIONS Erik Dahl", "Council of the European Union SANCTIONS Lars Moen"], []
+        },
     };
 
     [Theory]
