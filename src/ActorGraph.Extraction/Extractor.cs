@@ -539,6 +539,17 @@ public sealed partial class Extractor
                 continue;
             }
 
+            // "Iran's intelligence ministry", "the Ukrainian presidential office", "Myanmar's military regime": a
+            // country's body named in lowercase words, one that qualifies and one that names a body.
+            if (m.Kind == ActorKind.Country && k + 1 < tokens.Count && s.At(k) is null && s.At(k + 1) is null
+                && _lexicon.IsWord("body-qualifier", tokens[k].Text) && _lexicon.IsWord("state-body-noun", tokens[k + 1].Text)
+                && !(k + 2 < tokens.Count && (tokens[k + 2].IsCapitalized || _lexicon.IsWord("person-noun", tokens[k + 2].Text))))
+            {
+                var body = prefix + " " + tokens[k].Text + " " + tokens[k + 1].Text;
+                s.Replace(m, Actor(m.Start, k + 2, body, ActorKind.Organization, EntityForm.Name, Join(tokens, m.Start, k + 2)));
+                continue;
+            }
+
             // "Iran's Foreign Ministry", "Seoul's Defence Ministry": a country's ministry named by its portfolio is
             // the country's, named as "the Iranian Foreign Ministry" names it.
             if (m.Kind == ActorKind.Country && k > m.End && s.At(k) is { Type: MentionType.Actor, Kind: ActorKind.Organization, Head: null } ministry

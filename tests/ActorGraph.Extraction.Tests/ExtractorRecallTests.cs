@@ -104,6 +104,10 @@ public sealed class ExtractorRecallTests
             "A statement from the Council of the European Union said so. In December, the Council added Northern Front commanders Erik Dahl and Lars Moen to the list.",
             ["Council of the European Union SANCTIONS Erik Dahl", "Council of the European Union SANCTIONS Lars Moen"], []
         },
+        {
+            "The Ghanaian team was led by Kwame Asante, head of the Ghanaian presidential office. Norway imposed new sanctions on Iran's intelligence ministry.",
+            ["Kwame Asante LEADS Ghanaian presidential office", "Norway SANCTIONS Iranian intelligence ministry"], ["Norway SANCTIONS Iran"]
+        },
     };
 
     [Theory]
