@@ -206,8 +206,14 @@ internal sealed class DocumentState
     private bool AddInferred(string source, RelationKind type, string target, double confidence, string evidence, string rule, int line) =>
         _relations.TryAdd((source, type, target), new ExtractedRelation(source, type, target, confidence, evidence, rule, line));
 
-    /// <summary>An adviser appointed with no principal named: resolved at the end to the article's one leader, if it names one only.</summary>
+    /// <summary>
+    /// An adviser with no principal named: resolved at the end to the article's one leader, when it names only one and
+    /// appoints advisers (<see cref="AdvisersAppointed"/>).
+    /// </summary>
     public void AddUnplacedAdviser(string adviser, ExtractedRole role) => _unplacedAdvisers.Add((adviser, role));
+
+    /// <summary>Whether a sentence of the article appoints an adviser: the article is one of appointments.</summary>
+    public bool AdvisersAppointed { get; set; }
 
     /// <summary>An adviser to a country's office: resolved at the end to the country's named leader, or the country.</summary>
     public void AddOfficeAdviser(string adviser, string office, ExtractedRole role) => _officeAdvisers.Add((adviser, office, role));
@@ -358,8 +364,11 @@ internal sealed class DocumentState
             }
         }
 
-        // Only for an article about one country's leader: with two leaders named, whose adviser is unknown.
-        if (_unplacedAdvisers.Count > 0 && _leaders.Values.Distinct(StringComparer.Ordinal).ToList() is [var soleLeader])
+        // Only for an article about one country's leader (or whose advisers all serve one principal): with two
+        // leaders named, whose adviser is unknown.
+        var principals = _relations.Values.Where(r => r.Type == RelationKind.Advises).Select(r => r.Target).Distinct(StringComparer.Ordinal).ToList();
+        var leaders = _leaders.Values.Distinct(StringComparer.Ordinal).ToList();
+        if (AdvisersAppointed && (leaders is [_] ? leaders : leaders.Count == 0 && principals is [_] ? principals : []) is [var soleLeader])
         {
             foreach (var (adviser, role) in _unplacedAdvisers.Where(a => !_relations.Values.Any(r => r.Source == a.Adviser && r.Type == RelationKind.Advises)))
             {

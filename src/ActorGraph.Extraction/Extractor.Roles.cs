@@ -349,6 +349,11 @@ public sealed partial class Extractor
             }
         }
 
+        if (titleClass == TitleClass.Adviser && IsAppointment(s))
+        {
+            document.AdvisersAppointed = true;
+        }
+
         // "the President appointed Dele Alake as his Special Adviser": the appointing person is the principal.
         if (titleClass == TitleClass.Adviser && principal is null && of is not { Kind: ActorKind.Organization } && Appointer(s, person) is { } appointer)
         {
@@ -393,9 +398,10 @@ public sealed partial class Extractor
                 document.AddRelation(person, RelationKind.Advises, of, 0.75, s, "advises.title-office");
                 break;
 
-            // "Shin was appointed as the new national security adviser", "Nzai was named Advisor, Political Affairs":
-            // an adviser appointed with no principal named serves the article's one leader, if it has only one.
-            case TitleClass.Adviser when of is null && !left.Deputy && IsAppointment(s):
+            // "Shin was appointed as the new national security adviser", "Nzai was named Advisor, Political Affairs",
+            // "Others are A (Special Adviser, Health)": an adviser with no principal named, in an article of
+            // appointments, serves the article's one leader, if it has only one.
+            case TitleClass.Adviser when of is null && !left.Deputy:
                 document.AddUnplacedAdviser(person.Name, role);
                 break;
             default:

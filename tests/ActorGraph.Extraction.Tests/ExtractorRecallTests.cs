@@ -108,6 +108,10 @@ public sealed class ExtractorRecallTests
             "The Ghanaian team was led by Kwame Asante, head of the Ghanaian presidential office. Norway imposed new sanctions on Iran's intelligence ministry.",
             ["Kwame Asante LEADS Ghanaian presidential office", "Norway SANCTIONS Iranian intelligence ministry"], ["Norway SANCTIONS Iran"]
         },
+        {
+            "President Amara Okoye appointed Chidi Obi as his Special Adviser on Security. Others are Ngozi Eze (Special Adviser, Health) and Tunde Bello (Special Adviser, Trade).",
+            ["Chidi Obi ADVISES Amara Okoye", "Ngozi Eze ADVISES Amara Okoye", "Tunde Bello ADVISES Amara Okoye"], []
+        },
     };
 
     [Theory]
