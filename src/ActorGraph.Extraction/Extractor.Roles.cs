@@ -375,6 +375,14 @@ public sealed partial class Extractor
                 break;
             case TitleClass.HeadOfState or TitleClass.HeadOfGovernment or TitleClass.Head when of is not null && of.Kind != ActorKind.Person:
                 document.AddRelation(person, RelationKind.Leads, of, 0.85, s, "leads.title");
+
+                // "the commander of Maduro's Presidential Guard and Venezuela's Directorate General of Military
+                // Counter-Intelligence": a second body coordinated after the first is led too.
+                if (after is { To: false } led && led.Actor == of && SecondBody(s, of) is { } secondBody)
+                {
+                    document.AddRelation(person, RelationKind.Leads, secondBody, 0.8, s, "leads.title");
+                }
+
                 break;
 
             // "Secretary of the Department of National Defense", "Minister of the Ministry of Mines": a minister
@@ -407,6 +415,36 @@ public sealed partial class Extractor
             default:
                 break;
         }
+    }
+
+    /// <summary>
+    /// The organization coordinated right after <paramref name="first"/> by "and" (after its country's possessive, if
+    /// any), when nothing but that organization follows before the clause goes on.
+    /// </summary>
+    private static Mention? SecondBody(SentenceContext s, Mention first)
+    {
+        var j = first.End;
+        if (s.Word(j) != "and" || s.At(j) is not null)
+        {
+            return null;
+        }
+
+        j++;
+        if (s.Word(j) == "the" && s.At(j) is null)
+        {
+            j++;
+        }
+
+        // "Venezuela's Directorate General …": the country whose body it is.
+        if (s.At(j) is { Type: MentionType.Actor, Kind: ActorKind.Country } owner && owner.Start == j && s.Tokens.Count > owner.End && s.Tokens[owner.End].IsPossessive)
+        {
+            j = owner.End + 1;
+        }
+
+        return s.At(j) is { Type: MentionType.Actor, Kind: ActorKind.Organization } second && second.Start == j && second.Resolve() == second
+            && (second.End >= s.Tokens.Count || s.Word(second.End) is "," or ";" or "." or "(" or ")")
+            ? second
+            : null;
     }
 
     /// <summary>"a close aide to Prime Minister A and his predecessor B": the second person an adviser serves.</summary>

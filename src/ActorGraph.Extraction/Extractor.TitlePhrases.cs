@@ -157,6 +157,13 @@ public sealed partial class Extractor
             j++;
         }
 
+        // "the commander of Maduro's Presidential Guard": an owner named by one word the article has not placed.
+        if (s.At(j) is null && s.Tokens.Count > j + 2 && s.Tokens[j] is { IsWord: true, IsCapitalized: true } && s.Tokens[j + 1].IsPossessive
+            && s.At(j + 2) is { Type: MentionType.Actor, Kind: ActorKind.Organization } ownedBody && ownedBody.Start == j + 2)
+        {
+            j += 2;
+        }
+
         // "the commander of Maduro's Presidential Guard", "head of the Foreign Ministry's North American Department":
         // a named body after a possessive is the body led.
         while (s.At(j) is { Type: MentionType.Actor } owner && owner.Start == j && owner.End < s.Tokens.Count && s.Tokens[owner.End].IsPossessive

@@ -112,6 +112,10 @@ public sealed class ExtractorRecallTests
             "President Amara Okoye appointed Chidi Obi as his Special Adviser on Security. Others are Ngozi Eze (Special Adviser, Health) and Tunde Bello (Special Adviser, Trade).",
             ["Chidi Obi ADVISES Amara Okoye", "Ngozi Eze ADVISES Amara Okoye", "Tunde Bello ADVISES Amara Okoye"], []
         },
+        {
+            "Norway sanctioned Pavel Orlov, the commander of the Northern Guard Corps and Russia's Coastal Defence Agency; and Ivan Petrov.",
+            ["Pavel Orlov LEADS Northern Guard Corps", "Pavel Orlov LEADS Coastal Defence Agency", "Norway SANCTIONS Ivan Petrov"], ["Pavel Orlov LEADS Russia"]
+        },
     };
 
     [Theory]
