@@ -457,7 +457,8 @@ public sealed partial class Extractor
                 continue;
             }
 
-            if (s.Tokens[end] is { IsWord: true, IsCapitalized: true } && s.At(end)?.Resolve() is not { Kind: ActorKind.Person } && s.At(end) is not { Type: MentionType.Title })
+            if (s.Tokens[end] is { IsWord: true, IsCapitalized: true } && s.At(end)?.Resolve() is not { Kind: ActorKind.Person } && s.At(end) is not { Type: MentionType.Title }
+                && !(end > item.End && _lexicon.IsGivenName(s.Word(end))))
             {
                 end = Math.Max(end + 1, s.At(end)?.End ?? 0);
                 continue;

@@ -345,6 +345,14 @@ public sealed partial class Extractor
                     return 0;
                 }
 
+                // "member of the National Assembly of France Meyer Habib": a given name and a surname after the body
+                // start a person's name.
+                if (lastHead >= 0 && end > lastHead + 1 && _lexicon.IsGivenName(token.Text) && !_lexicon.IsWord("org-head", token.Text)
+                    && end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true, IsCapitalized: true } && !_lexicon.IsWord("org-head", tokens[end + 1].Text))
+                {
+                    break;
+                }
+
                 if (_lexicon.IsWord("org-head", token.Text))
                 {
                     lastHead = end;

@@ -119,6 +119,18 @@ public sealed class ExtractorRecallTests
     };
 
     [Theory]
+    [InlineData("Norway sanctioned a member of the National Assembly of France Pierre Martin on Monday.", "Pierre Martin", "National Assembly of France Pierre Martin")]
+    [InlineData("While the Northern Front is already designated as a terrorist organisation by Norway, more may follow.", "Northern Front", "While the Northern Front")]
+    [InlineData("Norway sanctioned Volga Bank, DOM.RF and Severbank.", "DOM.RF", "DOM")]
+    public void Extract_NameBoundaries_AreWhereTheNamesEnd(string text, string actor, string notActor)
+    {
+        var actors = Extract(text).Actors.Select(a => a.Name).ToList();
+
+        Assert.Contains(actor, actors);
+        Assert.DoesNotContain(notActor, actors);
+    }
+
+    [Theory]
     [MemberData(nameof(Constructions))]
     public void Extract_Construction_GivesItsRelationsAndNoOthers(string text, string[] expected, string[] forbidden)
     {
