@@ -432,14 +432,16 @@ public sealed partial class Extractor
     }
 
     /// <summary>
-    /// A list item that runs on past <paramref name="item"/> through "of", "in", "for", "against", "on" or "the"
-    /// and capitalized words to the comma that closes it ("Committee in Search of Justice", "Stop the Bomb"): the
-    /// whole item as one body; null when the item does not close so.
+    /// A list item that runs on past <paramref name="item"/> through capitalized words and "of", "in", "for",
+    /// "against", "on" or "the" to the comma that closes it ("Committee in Search of Justice", "Stop the Bomb"), and
+    /// through "and" when another item follows that comma ("BAE Systems Land and Armament, Alliant …"): the whole item
+    /// as one body; null when the item does not close so.
     /// </summary>
     private Mention? WholeItem(SentenceContext s, Mention item)
     {
         var end = item.End;
-        if (s.Word(end) is not ("of" or "in" or "for" or "against" or "on" or "the"))
+        var joinedByAnd = false;
+        if (s.Word(end) is not ("of" or "in" or "for" or "against" or "on" or "the") && s.Tokens.Count > end && !(s.Tokens[end] is { IsWord: true, IsCapitalized: true } && s.At(end) is null))
         {
             return null;
         }
@@ -447,6 +449,16 @@ public sealed partial class Extractor
         while (end < s.Tokens.Count && end - item.Start < 10)
         {
             var word = s.Word(end);
+
+            // "BAE Systems Land and Armament, Alliant Techsystems, …": "and" inside an item that a comma closes
+            // before another item (checked below).
+            if (word == "and" && s.At(end) is null && end > item.End && s.Tokens.Count > end + 1 && s.Tokens[end + 1] is { IsWord: true, IsCapitalized: true } && s.At(end + 1) is null)
+            {
+                joinedByAnd = true;
+                end++;
+                continue;
+            }
+
             // "Islamic Jihad in Gaza": a place after the joining word is where the body is, not its name; "in" and "on"
             // join only after a body's head word ("Committee in Search of Justice").
             if (word is "of" or "in" or "for" or "against" or "on" or "the" && s.At(end) is null && s.Tokens.Count > end + 1 && s.Tokens[end + 1].IsCapitalized
@@ -467,7 +479,8 @@ public sealed partial class Extractor
             break;
         }
 
-        if (end >= s.Tokens.Count || s.Word(end) is not ("," or ";" or "." or "(") || !s.Tokens[end - 1].IsCapitalized)
+        if (end >= s.Tokens.Count || s.Word(end) is not ("," or ";" or "." or "(") || !s.Tokens[end - 1].IsCapitalized
+            || (joinedByAnd && !(s.Word(end) == "," && s.Tokens.Count > end + 1 && s.Tokens[end + 1] is { IsWord: true, IsCapitalized: true })))
         {
             return null;
         }

@@ -136,6 +136,16 @@ public sealed partial class Extractor
     {
         var targets = Objects(s, k, preferNamed: true);
         var list = ListObjects(s, k);
+
+        // A list item read whole ("BAE Systems Land and Armament") replaces the shorter name the object was.
+        for (var t = 0; t < targets.Count; t++)
+        {
+            if (list.FirstOrDefault(item => item != targets[t] && item.Start <= targets[t].Start && targets[t].End <= item.End) is { } whole)
+            {
+                targets[t] = whole;
+            }
+        }
+
         if (targets.Count > 0 && list.IndexOf(targets[0]) is var first and >= 0)
         {
             foreach (var item in list.Skip(first).Where(i => !targets.Contains(i)))

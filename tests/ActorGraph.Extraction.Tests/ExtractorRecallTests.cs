@@ -116,6 +116,11 @@ public sealed class ExtractorRecallTests
             "Norway sanctioned Pavel Orlov, the commander of the Northern Guard Corps and Russia's Coastal Defence Agency; and Ivan Petrov.",
             ["Pavel Orlov LEADS Northern Guard Corps", "Pavel Orlov LEADS Coastal Defence Agency", "Norway SANCTIONS Ivan Petrov"], ["Pavel Orlov LEADS Russia"]
         },
+        {
+            "Norway has decided to sanction four foreign arms firms, namely Nordic Systems Land and Sea, Baltic Techsystems Operation, AeroNord and Data Link Solutions.",
+            ["Norway SANCTIONS Nordic Systems Land and Sea", "Norway SANCTIONS Baltic Techsystems Operation", "Norway SANCTIONS AeroNord", "Norway SANCTIONS Data Link Solutions"],
+            ["Norway SANCTIONS Nordic Systems", "Norway SANCTIONS AeroNord and Data Link Solutions"]
+        },
     };
 
     [Theory]
