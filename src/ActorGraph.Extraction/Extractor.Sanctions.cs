@@ -103,6 +103,13 @@ public sealed partial class Extractor
             end = pronoun + 1;
         }
 
+        // "The package will also designate A, as well as B": the measures just described designate for whoever imposed them.
+        if (subjects.Count == 0 && document.SentencesSinceSanction <= 2 && AnaphoricSanctioners(s, document, k) is { Count: > 0 } measures)
+        {
+            subjects = measures;
+            end = 2;
+        }
+
         if (subjects.Count == 0 || IsHypothetical(s, WindowStart(end, k), k))
         {
             return;

@@ -121,6 +121,10 @@ public sealed class ExtractorRecallTests
             ["Norway SANCTIONS Nordic Systems Land and Sea", "Norway SANCTIONS Baltic Techsystems Operation", "Norway SANCTIONS AeroNord", "Norway SANCTIONS Data Link Solutions"],
             ["Norway SANCTIONS Nordic Systems", "Norway SANCTIONS AeroNord and Data Link Solutions"]
         },
+        {
+            "Norway imposed sanctions on Iran on Monday. The package will also designate Nordic Propulsion Design Bureau (NPDB), which designs parts, as well as the Iranian Space Agency, which develops rockets.",
+            ["Norway SANCTIONS Nordic Propulsion Design Bureau", "Norway SANCTIONS Iranian Space Agency"], []
+        },
     };
 
     [Theory]
