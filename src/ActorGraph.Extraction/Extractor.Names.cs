@@ -167,10 +167,17 @@ public sealed partial class Extractor
             return Person(start, end, _lexicon.CanonicalPersonName(surface), surface);
         }
 
+        var titledName = end - start >= 2 && s.Mentions.Count > 0 && s.Mentions[^1] is { Type: MentionType.Title } before && before.End == start;
         for (var k = start; k < end; k++)
         {
             // "V.V. Putin", "Adams G.R. Oloo": dotted initials before a surname are part of the name, not an acronym.
             var initials = k < end - 1 && IsDottedInitials(tokens[k].Text);
+            // "Vice Premier Liu He", "Vice Premier He Lifeng": after a title, a surname that is also a word is a name.
+            if (titledName && _lexicon.IsWord("surname-word", tokens[k].Text))
+            {
+                continue;
+            }
+
             if (_lexicon.IsWord("place-head", tokens[k].Text) || _lexicon.IsWord("not-a-name", tokens[k].Text)
                 || (!initials && tokens[k].Text.All(c => char.IsUpper(c) || !char.IsLetter(c)) && tokens[k].Text.Length > 1))
             {

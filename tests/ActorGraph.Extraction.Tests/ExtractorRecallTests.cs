@@ -131,6 +131,7 @@ public sealed class ExtractorRecallTests
     [InlineData("Norway sanctioned a member of the National Assembly of France Pierre Martin on Monday.", "Pierre Martin", "National Assembly of France Pierre Martin")]
     [InlineData("While the Northern Front is already designated as a terrorist organisation by Norway, more may follow.", "Northern Front", "While the Northern Front")]
     [InlineData("Norway sanctioned Volga Bank, DOM.RF and Severbank.", "DOM.RF", "DOM")]
+    [InlineData("The Chinese delegation led by Vice Premier Liu He arrived in Oslo. He spoke briefly.", "Liu He", "He")]
     public void Extract_NameBoundaries_AreWhereTheNamesEnd(string text, string actor, string notActor)
     {
         var actors = Extract(text).Actors.Select(a => a.Name).ToList();
