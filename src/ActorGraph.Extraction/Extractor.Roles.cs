@@ -184,8 +184,21 @@ public sealed partial class Extractor
 
             var glue = 0;
             var sawComma = false;
-            while (k >= 0 && s.At(k) is null && _lexicon.IsCue("role-glue", s.Word(k)) && glue < 6)
+            while (k >= 0 && s.At(k) is null && glue < 6)
             {
+                // "appointed A, a politician, as one of his chief advisers": "one of" before the title.
+                if (s.Word(k) == "of" && s.Word(k - 1) == "one" && s.At(k - 1) is null)
+                {
+                    k -= 2;
+                    glue += 2;
+                    continue;
+                }
+
+                if (!_lexicon.IsCue("role-glue", s.Word(k)))
+                {
+                    break;
+                }
+
                 sawComma |= s.Word(k) is "," or "-" or "–" or "—" or "(";
                 k--;
                 glue++;

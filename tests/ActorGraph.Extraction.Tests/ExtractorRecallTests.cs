@@ -71,6 +71,10 @@ public sealed class ExtractorRecallTests
             "The head of the Ghanaian delegation, Ghanaian Defence Minister Kwame Asante, said the talks went well.",
             ["Kwame Asante LEADS Ghanaian delegation"], []
         },
+        {
+            "President Amara Okoye appointed Dr. Chidi Obi, a lawyer and a graduate of economics, as one of his chief advisers on Monday.",
+            ["Chidi Obi ADVISES Amara Okoye"], []
+        },
 
         // ---- a head of state whose name holds a word that is otherwise no name
         {
