@@ -601,6 +601,13 @@ public sealed partial class Extractor
                 return Subject(s, k, out _) is { Kind: ActorKind.Person } subject && subject != appointee ? subject : null;
             }
 
+            // "appointed Dr. A": the dot of an honorific's abbreviation ends nothing.
+            if (s.At(k) is null && s.Word(k) == "." && _lexicon.IsWord("honorific", s.Word(k - 1)))
+            {
+                k--;
+                continue;
+            }
+
             if (s.At(k) is null && s.Word(k) is ";" or "." or "said" or "says")
             {
                 return null;
