@@ -311,6 +311,27 @@ internal sealed class DocumentState
         }
     }
 
+    /// <summary>
+    /// "The Iranian delegation and the American delegation met; Oman mediated": a country's delegation brought to
+    /// talks is there for its country, so the facilitator facilitates the country.
+    /// </summary>
+    private void DelegationsAsTheirCountries()
+    {
+        foreach (var relation in _relations.Values.Where(r => r.Type == RelationKind.Facilitates && r.Target.EndsWith(" delegation", StringComparison.Ordinal)).ToList())
+        {
+            if (_lexicon.CountryOfGroupPrefix(relation.Target[..^" delegation".Length]) is not { } country || country == relation.Source)
+            {
+                continue;
+            }
+
+            _relations.Remove((relation.Source, relation.Type, relation.Target));
+            if (_relations.TryAdd((relation.Source, relation.Type, country), relation with { Target = country }))
+            {
+                Note(country, ActorKind.Country, country);
+            }
+        }
+    }
+
     public ExtractionResult Finish()
     {
         PlaceLeaders();
@@ -339,6 +360,7 @@ internal sealed class DocumentState
 
         PartiesAsTheirCountries();
         GovernmentsAsTheirCountries();
+        DelegationsAsTheirCountries();
 
         // A role stated once with and once without its body ("President Trump", "US President Donald Trump") is one role.
         var placed = _roles.Where(o => o.Of is not null).Select(o => (o.Person, o.Title.ToUpperInvariant())).ToHashSet();

@@ -30,6 +30,13 @@ public sealed partial class Extractor
                 {
                     return [subject, other];
                 }
+
+                // "The Iranian delegation, led by A, and the American delegation, headed by B, met in Muscat": the
+                // coordinated subjects are the sides.
+                if (other is null && Subjects(s, k, out _) is { Count: >= 2 } sides)
+                {
+                    return sides.Select(side => LedBy(s, side) ?? side).Distinct().ToList();
+                }
             }
         }
 
@@ -215,7 +222,7 @@ public sealed partial class Extractor
             if (s.Word(k + 1) != "between")
             {
                 direct = Objects(s, k);
-                if (direct.Count == 0 && !EventAhead(s, k))
+                if (direct.Count == 0 && !EventAhead(s, k) && !BetweenAhead(s, k))
                 {
                     return;
                 }
@@ -281,6 +288,23 @@ public sealed partial class Extractor
                 document.AddRelation(facilitator, RelationKind.Facilitates, party, Math.Round(confidence, 2), s, rule);
             }
         }
+    }
+
+    /// <summary>"the Iranian delegation, led by Foreign Minister A,": the side A leads, when A is named in such an aside.</summary>
+    private Mention? LedBy(SentenceContext s, Mention person)
+    {
+        var j = person.Start - 1;
+        while (j >= 0 && s.At(j) is { Type: MentionType.Title } title)
+        {
+            j = title.Start - 1;
+        }
+
+        if (s.Word(j) != "by" || !_lexicon.IsCue("lead-verb", s.Word(j - 1)) || s.Word(j - 2) != ",")
+        {
+            return null;
+        }
+
+        return s.At(j - 3)?.Resolve() is { Type: MentionType.Actor, Locative: false } side && side != person ? side : null;
     }
 
     /// <summary>"mediation (efforts) (conducted) jointly with X", "mediation together with X": the partner X.</summary>
@@ -489,6 +513,25 @@ public sealed partial class Extractor
             if (s.At(j) is null && IsEvent(s, j))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"facilitated the completion of a prisoner exchange agreement between A and B": the sides follow in the clause.</summary>
+    private bool BetweenAhead(SentenceContext s, int k)
+    {
+        for (var j = k + 1; j < s.Tokens.Count && j <= k + 10; j++)
+        {
+            if (s.Word(j) == "between")
+            {
+                return s.At(j + 1) is not null || (s.Word(j + 1) == "the" && s.At(j + 2) is not null);
+            }
+
+            if (s.At(j) is not null || s.Word(j) is "," or ";" || _lexicon.IsCue("clause-break", s.Word(j)))
+            {
+                return false;
             }
         }
 
