@@ -57,6 +57,17 @@ public sealed partial class Extractor
             }
         }
 
+        // "offered safety guarantees to delegations from A and B ahead of talks": the sides the delegations come from.
+        var partyBit = _lexicon.CueBit("party-noun");
+        for (var k = 0; k + 1 < s.Tokens.Count; k++)
+        {
+            if (s.At(k) is null && (_lexicon.CueMask(s.Word(k)) & partyBit) != 0 && s.Word(k + 1) is "from" or "of"
+                && Objects(s, k + 1) is { Count: >= 2 } from && from.All(p => p.Kind != ActorKind.Person))
+            {
+                return from;
+            }
+        }
+
         var hasEvent = false;
         for (var k = 0; k < s.Tokens.Count; k++)
         {
@@ -140,7 +151,12 @@ public sealed partial class Extractor
         {
             // "under Saudi mediation", "Qatar's mediation", "mediation by Oman", "Norway resumed mediation"
             var j = s.Word(k - 1) is "'s" ? k - 2 : k - 1;
-            if (s.At(j)?.Resolve() is { Type: MentionType.Actor, Locative: false } before)
+            if (TeamMembers(s, k) is { Count: > 0 } members)
+            {
+                // "Other members of the AU mediation team include A and B": the members, and the body whose team it is.
+                facilitators = s.At(j)?.Resolve() is { Type: MentionType.Actor, Locative: false, Kind: not ActorKind.Person } body ? [body, .. members] : members;
+            }
+            else if (s.At(j)?.Resolve() is { Type: MentionType.Actor, Locative: false } before)
             {
                 // "the joint Egyptian mediation efforts with Qatar and the United States": the partners mediate too.
                 facilitators = [before];
@@ -219,7 +235,24 @@ public sealed partial class Extractor
                 return;
             }
 
-            if (s.Word(k + 1) != "between")
+            if (_lexicon.IsCue("together-verb", word))
+            {
+                // "brought his counterparts from A and B together": every actor up to "together" is a side.
+                direct = [];
+                for (var j = k + 1; j < s.Tokens.Count && s.Word(j) != "together"; j++)
+                {
+                    if (s.At(j)?.Resolve() is { Type: MentionType.Actor } side && !direct.Contains(side))
+                    {
+                        direct.Add(side);
+                    }
+                }
+
+                if (direct.Count < 2)
+                {
+                    return;
+                }
+            }
+            else if (s.Word(k + 1) != "between")
             {
                 direct = Objects(s, k);
                 if (direct.Count == 0 && !EventAhead(s, k) && !BetweenAhead(s, k))
@@ -288,6 +321,49 @@ public sealed partial class Extractor
                 document.AddRelation(facilitator, RelationKind.Facilitates, party, Math.Round(confidence, 2), s, rule);
             }
         }
+    }
+
+    /// <summary>"members of the mediation team include A and B", "the mediation panel comprises A": the members named.</summary>
+    private List<Mention> TeamMembers(SentenceContext s, int k)
+    {
+        if (!_lexicon.IsCue("team-noun", s.Word(k + 1)))
+        {
+            return [];
+        }
+
+        for (var j = k + 2; j < s.Tokens.Count && j <= k + 4; j++)
+        {
+            if (s.At(j) is not null || s.Word(j) is "," or ";")
+            {
+                return [];
+            }
+
+            if (_lexicon.IsCue("member-verb", s.Word(j)))
+            {
+                return Objects(s, j).Where(m => m.Kind is ActorKind.Person or ActorKind.Organization).ToList();
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>"brought his counterparts from A and B together": "together" later in the same clause.</summary>
+    private bool TogetherAfter(SentenceContext s, int k)
+    {
+        for (var j = k + 1; j < s.Tokens.Count && j <= k + 12; j++)
+        {
+            if (s.Word(j) == "together")
+            {
+                return true;
+            }
+
+            if (s.Word(j) is ";" or "." || _lexicon.IsCue("clause-break", s.Word(j)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the Iranian delegation, led by Foreign Minister A,": the side A leads, when A is named in such an aside.</summary>
@@ -421,7 +497,8 @@ public sealed partial class Extractor
             var holder = title.Resolve();
             if (holder.Type != MentionType.Actor)
             {
-                holder = s.At(title.Start - 1) is { Type: MentionType.Actor, Kind: ActorKind.Country } country ? country : title;
+                holder = s.At(title.Start - 1) is { Type: MentionType.Actor, Kind: ActorKind.Country } country ? country
+                    : CopulaSubject(s, title.Start) ?? title;
             }
 
             if (holder.Type != MentionType.Actor || IsHypothetical(s, title.Start - 3, title.Start) || s.Word(title.Start - 1) is "former" or "ex")
@@ -436,6 +513,13 @@ public sealed partial class Extractor
                 document.AddRelation(holder, RelationKind.Facilitates, party, 0.75, s, "facilitates.mediator-title");
             }
         }
+    }
+
+    /// <summary>"A is the chief mediator between …": the person a copula gives the title at <paramref name="start"/>.</summary>
+    private static Mention? CopulaSubject(SentenceContext s, int start)
+    {
+        var j = s.Word(start - 1) is "the" or "a" or "an" ? start - 2 : start - 1;
+        return s.Word(j) is "is" or "was" or "remains" && s.At(j - 1)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Person, Locative: false } person ? person : null;
     }
 
     /// <summary>"… to Iraq and Oman for", "thanked Qatar and Egypt for": the actors thanked before "for".</summary>

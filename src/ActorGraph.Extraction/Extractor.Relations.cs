@@ -63,7 +63,7 @@ public sealed partial class Extractor
             {
                 Advises(s, document, k);
             }
-            else if (Is("facilitate-verb") || Is("facilitate-noun") || suffixed)
+            else if (Is("facilitate-verb") || Is("facilitate-noun") || suffixed || (Is("together-verb") && TogetherAfter(s, k)))
             {
                 Facilitates(s, document, k, Parties());
             }
