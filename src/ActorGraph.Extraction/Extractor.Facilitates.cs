@@ -527,6 +527,21 @@ public sealed partial class Extractor
     {
         var thanked = new List<Mention>();
         var j = forIndex - 1;
+
+        // "to the Chinese leaders and government for hosting": a country's leaders or government thanked are the country.
+        var nouns = 0;
+        while (j > 0 && nouns < 4 && s.At(j) is null
+            && (_lexicon.IsWord("body-noun", s.Word(j)) || _lexicon.IsCue("country-body", s.Word(j)) || (s.Word(j) == "and" && nouns > 0)))
+        {
+            nouns++;
+            j--;
+        }
+
+        if (nouns > 0 && s.At(j)?.Resolve() is not { Type: MentionType.Actor, Kind: ActorKind.Country })
+        {
+            return [];
+        }
+
         // "gratitude to Iraq": after thanks, "to" gives the thanked, not a place.
         while (j >= 0 && s.At(j)?.Resolve() is { Type: MentionType.Actor } actor)
         {
@@ -543,8 +558,10 @@ public sealed partial class Extractor
             }
         }
 
-        // Only where thanks are given: "gratitude to", "thanked", "praised", "credit to".
-        if (thanked.Count == 0 || !Enumerable.Range(Math.Max(0, j - 3), Math.Min(5, j + 2)).Any(x => _lexicon.IsCue("thanks-word", s.Word(x))))
+        // Only where thanks are given: "gratitude to", "thanked", "praised", "credit to"; "…, and to A for" gives thanks
+        // to one more of those the sentence thanks.
+        var more = s.Word(j) == "to" && s.Word(j - 1) == "and" && Enumerable.Range(0, j).Any(x => _lexicon.IsCue("thanks-word", s.Word(x)));
+        if (thanked.Count == 0 || (!more && !Enumerable.Range(Math.Max(0, j - 3), Math.Min(5, j + 2)).Any(x => _lexicon.IsCue("thanks-word", s.Word(x)))))
         {
             return [];
         }
