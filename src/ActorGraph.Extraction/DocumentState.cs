@@ -34,6 +34,9 @@ internal sealed class DocumentState
     /// <summary>The parties of the talks, meeting or deal most recently mentioned.</summary>
     public IReadOnlyList<Mention>? LastParties { get; set; }
 
+    /// <summary>The lists of countries and bodies the last sentences named, newest last, for "the four Arab states".</summary>
+    public List<IReadOnlyList<Mention>> RecentLists { get; } = [];
+
     /// <summary>Who imposed the sanctions most recently mentioned, for "The measures also ...".</summary>
     public IReadOnlyList<Mention>? LastSanctioners { get; set; }
 

@@ -5,7 +5,7 @@ namespace ActorGraph.Extraction;
 // FACILITATES: hosts, mediators, brokers and go-betweens, and the parties they bring together.
 public sealed partial class Extractor
 {
-    private List<Mention>? SentenceParties(SentenceContext s)
+    private List<Mention>? SentenceParties(SentenceContext s, DocumentState? document = null)
     {
         for (var k = 0; k < s.Tokens.Count; k++)
         {
@@ -15,6 +15,19 @@ public sealed partial class Extractor
                 if (between.Count >= 2)
                 {
                     return between;
+                }
+
+                // "between Qatar and the four Arab states", "between the two countries": a count of actors a sentence
+                // before listed.
+                var after = between.Count == 1 ? Math.Max(between[0].End, s.At(between[0].Start)?.End ?? 0) : k;
+                if (between.Count == 1 && s.Word(after) == "and")
+                {
+                    after++;
+                }
+
+                if (document is not null && CountedList(s, after, document, between) is { } counted)
+                {
+                    return [.. between, .. counted];
                 }
             }
         }
@@ -320,6 +333,65 @@ public sealed partial class Extractor
             {
                 document.AddRelation(facilitator, RelationKind.Facilitates, party, Math.Round(confidence, 2), s, rule);
             }
+        }
+    }
+
+    /// <summary>
+    /// "the four Arab states" at <paramref name="at"/>: the newest list of a sentence before that names that many
+    /// countries or bodies, none of them already among <paramref name="besides"/>.
+    /// </summary>
+    private List<Mention>? CountedList(SentenceContext s, int at, DocumentState document, List<Mention> besides)
+    {
+        if (s.Word(at) is not ("the" or "The") || s.At(at + 1) is not null)
+        {
+            return null;
+        }
+
+        var word = s.Word(at + 1).ToLowerInvariant();
+        var count = word.Length > 0 && word.All(char.IsDigit) ? int.Parse(word, System.Globalization.CultureInfo.InvariantCulture)
+            : _lexicon.IsWord("number-word", word) ? Array.IndexOf(NumberWords, word) + 2 : 0;
+        if (count < 2)
+        {
+            return null;
+        }
+
+        var names = besides.Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
+        for (var i = document.RecentLists.Count - 1; i >= 0; i--)
+        {
+            if (document.RecentLists[i] is { } list && list.Count == count && !list.Any(m => names.Contains(m.Name)))
+            {
+                return [.. list];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] NumberWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>Keeps the lists of countries and bodies this sentence names ("Saudi Arabia, Egypt, the UAE and Bahrain").</summary>
+    private void RememberLists(SentenceContext s, DocumentState document)
+    {
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.At(k) is not { } mention || mention.Resolve() is not { Type: MentionType.Actor, Locative: false, Kind: not ActorKind.Person } first)
+            {
+                continue;
+            }
+
+            var end = Math.Max(mention.End, first.End);
+            if (s.Word(end) is "," or "and" && Coordinated(s, end, [first]) is { Count: >= 2 } list && list.All(m => m.Kind != ActorKind.Person))
+            {
+                document.RecentLists.Add(list);
+                if (document.RecentLists.Count > 8)
+                {
+                    document.RecentLists.RemoveAt(0);
+                }
+
+                end = Math.Max(end, list[^1].End);
+            }
+
+            k = end - 1;
         }
     }
 

@@ -14,7 +14,7 @@ public sealed partial class Extractor
         {
             if (!partiesKnown)
             {
-                parties = SentenceParties(s);
+                parties = SentenceParties(s, document);
                 partiesKnown = true;
             }
 
@@ -107,6 +107,8 @@ public sealed partial class Extractor
         {
             document.LastParties = named;
         }
+
+        RememberLists(s, document);
     }
 
     private bool IsEvent(SentenceContext s, int k) =>
