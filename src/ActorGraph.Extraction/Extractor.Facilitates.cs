@@ -81,6 +81,13 @@ public sealed partial class Extractor
             }
         }
 
+        // "the release of 100 Russian prisoners in exchange for 100 prisoners from the Ukrainian side": whose prisoners
+        // are exchanged are the sides.
+        if (PrisonerSides(s) is { Count: >= 2 } exchanged)
+        {
+            return exchanged;
+        }
+
         var hasEvent = false;
         for (var k = 0; k < s.Tokens.Count; k++)
         {
@@ -278,6 +285,13 @@ public sealed partial class Extractor
                 {
                     return;
                 }
+
+                // "mediated the release of Russian prisoners in exchange for Ukrainian ones": the object is one of the
+                // sides the sentence names.
+                if (direct.Count == 1 && parties is { Count: >= 2 } && parties.Any(p => p.Name == direct[0].Name))
+                {
+                    direct = null;
+                }
             }
         }
 
@@ -393,6 +407,47 @@ public sealed partial class Extractor
 
             k = end - 1;
         }
+    }
+
+    /// <summary>
+    /// "100 Russian prisoners of war in exchange for 100 prisoners from the Ukrainian side": the countries or bodies
+    /// whose prisoners a sentence of exchange names, two or more of them.
+    /// </summary>
+    private List<Mention>? PrisonerSides(SentenceContext s)
+    {
+        var bit = _lexicon.CueBit("prisoner-noun");
+        List<Mention>? sides = null;
+        for (var k = 1; k < s.Tokens.Count; k++)
+        {
+            if (s.At(k) is not null || (_lexicon.CueMask(s.Word(k)) & bit) == 0)
+            {
+                continue;
+            }
+
+            // The owner just before ("Russian prisoners", "17 Armenian POWs"), or "from the X side" just after.
+            Mention? owner = null;
+            for (var j = k - 1; j >= 0 && j >= k - 3 && owner is null; j--)
+            {
+                owner = s.At(j)?.Resolve() is { Type: MentionType.Actor, Kind: not ActorKind.Person } m ? m : null;
+            }
+
+            for (var j = k + 1; j < s.Tokens.Count && j <= k + 4 && owner is null; j++)
+            {
+                if (s.Word(j) is "," or ";" or "in")
+                {
+                    break;
+                }
+
+                owner = s.Word(j - 1) is "from" or "the" && s.At(j)?.Resolve() is { Type: MentionType.Actor, Kind: not ActorKind.Person } m ? m : null;
+            }
+
+            if (owner is not null && (sides ??= []).All(x => x.Name != owner.Name))
+            {
+                sides.Add(owner);
+            }
+        }
+
+        return sides;
     }
 
     /// <summary>"members of the mediation team include A and B", "the mediation panel comprises A": the members named.</summary>
