@@ -34,6 +34,15 @@ internal sealed class DocumentState
     /// <summary>The parties of the talks, meeting or deal most recently mentioned.</summary>
     public IReadOnlyList<Mention>? LastParties { get; set; }
 
+    /// <summary>
+    /// Facilitators of a sentence that named no sides when no talks came before ("A helped broker the historic
+    /// rapprochement."), waiting for the sides the next sentence names.
+    /// </summary>
+    public (List<Mention> Facilitators, SentenceContext Sentence, string Rule, double Confidence)? PendingFacilitators { get; set; }
+
+    /// <summary>Whether <paramref name="name"/> already facilitates someone in this article.</summary>
+    public bool IsFacilitator(string name) => _relations.Keys.Any(k => k.Item2 == RelationKind.Facilitates && k.Item1 == name);
+
     /// <summary>The lists of countries and bodies the last sentences named, newest last, for "the four Arab states".</summary>
     public List<IReadOnlyList<Mention>> RecentLists { get; } = [];
 

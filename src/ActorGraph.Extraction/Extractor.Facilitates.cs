@@ -338,6 +338,13 @@ public sealed partial class Extractor
 
         if (sides is null or { Count: 0 })
         {
+            // "Saudi Arabia, along with the UAE, helped broker the historic rapprochement. … Ethiopia and Eritrea signed
+            // an agreement": with no talks before, the sides may come in the next sentence.
+            if (document.LastParties is null && direct is not { Count: > 0 })
+            {
+                document.PendingFacilitators = (facilitators, s, rule, confidence);
+            }
+
             return;
         }
 
@@ -448,6 +455,31 @@ public sealed partial class Extractor
         }
 
         return sides;
+    }
+
+    /// <summary>The sides this sentence names, for the facilitators the sentence before left waiting.</summary>
+    private static void PendingSides(SentenceContext s, DocumentState document, Func<List<Mention>?> sentenceParties)
+    {
+        if (document.PendingFacilitators is not { } pending || pending.Sentence == s)
+        {
+            return;
+        }
+
+        document.PendingFacilitators = null;
+        if (sentenceParties() is not { Count: >= 2 } sides)
+        {
+            return;
+        }
+
+        var names = pending.Facilitators.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var facilitator in pending.Facilitators)
+        {
+            // "Under the sponsorship of King A, B and C signed": who sponsors the deal is no side of it.
+            foreach (var party in sides.Where(p => !names.Contains(p.Name) && !document.IsFacilitator(p.Name)))
+            {
+                document.AddRelation(facilitator, RelationKind.Facilitates, party, Math.Round(pending.Confidence, 2), pending.Sentence, pending.Rule);
+            }
+        }
     }
 
     /// <summary>"members of the mediation team include A and B", "the mediation panel comprises A": the members named.</summary>

@@ -109,6 +109,7 @@ public sealed partial class Extractor
         }
 
         RememberLists(s, document);
+        PendingSides(s, document, Parties);
     }
 
     private bool IsEvent(SentenceContext s, int k) =>
