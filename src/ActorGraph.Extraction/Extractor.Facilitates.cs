@@ -457,6 +457,42 @@ public sealed partial class Extractor
         return sides;
     }
 
+    /// <summary>
+    /// "Fidan chaired the talks, which took place at …": who chairs talks between sides (a <c>chair-verb</c> with the talks
+    /// as its object) facilitates the sides this sentence names, else those of the talks last mentioned.
+    /// </summary>
+    private void ChairedTalks(SentenceContext s, DocumentState document, int k, Func<List<Mention>?> sentenceParties)
+    {
+        var e = s.Word(k + 1) is "the" or "a" ? k + 2 : k + 1;
+        if (!_lexicon.IsCue("chair-verb", s.Word(k)) || s.At(e) is not null || !IsEvent(s, e) || s.Word(e + 1) is "of" or "with" || s.At(e + 1) is not null)
+        {
+            return;
+        }
+
+        var chairs = Subjects(s, k, out var end);
+        if (chairs.Count == 0 || IsHypothetical(s, WindowStart(end, k), k))
+        {
+            return;
+        }
+
+        var names = chairs.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var confidence = 0.75;
+        var sides = sentenceParties()?.Where(p => !names.Contains(p.Name)).ToList();
+        if (sides is not { Count: >= 2 })
+        {
+            sides = document.LastParties?.Where(p => !names.Contains(p.Name)).ToList();
+            confidence -= 0.15;
+        }
+
+        foreach (var chair in chairs)
+        {
+            foreach (var party in sides is { Count: >= 2 } ? sides : [])
+            {
+                document.AddRelation(chair, RelationKind.Facilitates, party, confidence, s, "facilitates.chair");
+            }
+        }
+    }
+
     /// <summary>The sides this sentence names, for the facilitators the sentence before left waiting.</summary>
     private static void PendingSides(SentenceContext s, DocumentState document, Func<List<Mention>?> sentenceParties)
     {

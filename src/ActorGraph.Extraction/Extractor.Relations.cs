@@ -53,6 +53,7 @@ public sealed partial class Extractor
             if (Is("lead-verb"))
             {
                 Leads(s, document, k);
+                ChairedTalks(s, document, k, Parties);
             }
             else if (word == "charge" && s.Word(k - 1) == "in" && s.Word(k + 1) == "of")
             {
