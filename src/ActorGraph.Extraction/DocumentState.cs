@@ -40,6 +40,24 @@ internal sealed class DocumentState
     /// </summary>
     public (List<Mention> Facilitators, SentenceContext Sentence, string Rule, double Confidence)? PendingFacilitators { get; set; }
 
+    /// <summary>
+    /// "began three-way talks with Armenian Foreign Minister A and his Azerbaijani counterpart B": an official brought
+    /// to talks is there for the country the official's role is of.
+    /// </summary>
+    private void OfficialsAsTheirCountries()
+    {
+        foreach (var relation in _relations.Values.Where(r => r.Type == RelationKind.Facilitates && _actors.TryGetValue(r.Target, out var t) && t.Kind == ActorKind.Person).ToList())
+        {
+            if (CountryOf(relation.Target) is not { } country || country == relation.Source)
+            {
+                continue;
+            }
+
+            _relations.Remove((relation.Source, relation.Type, relation.Target));
+            _relations.TryAdd((relation.Source, relation.Type, country), relation with { Target = country });
+        }
+    }
+
     /// <summary>Whether <paramref name="name"/> already facilitates someone in this article.</summary>
     public bool IsFacilitator(string name) => _relations.Keys.Any(k => k.Item2 == RelationKind.Facilitates && k.Item1 == name);
 
@@ -373,6 +391,7 @@ internal sealed class DocumentState
         PartiesAsTheirCountries();
         GovernmentsAsTheirCountries();
         DelegationsAsTheirCountries();
+        OfficialsAsTheirCountries();
 
         // A role stated once with and once without its body ("President Trump", "US President Donald Trump") is one role.
         var placed = _roles.Where(o => o.Of is not null).Select(o => (o.Person, o.Title.ToUpperInvariant())).ToHashSet();

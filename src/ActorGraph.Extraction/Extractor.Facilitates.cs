@@ -140,6 +140,12 @@ public sealed partial class Extractor
     private void Facilitates(SentenceContext s, DocumentState document, int k, List<Mention>? parties)
     {
         var word = s.Word(k);
+        if (_lexicon.IsCue("trilateral-word", word))
+        {
+            ThreeWayTalks(s, document, k);
+            return;
+        }
+
         List<Mention> facilitators;
         var rule = "facilitates.verb";
         var confidence = 0.85;
@@ -489,6 +495,53 @@ public sealed partial class Extractor
             foreach (var party in sides is { Count: >= 2 } ? sides : [])
             {
                 document.AddRelation(chair, RelationKind.Facilitates, party, confidence, s, "facilitates.chair");
+            }
+        }
+    }
+
+    /// <summary>
+    /// "A began three-way talks with B and C": who holds three-way talks with two others brings them together. Only
+    /// with two sides or more after "with", and a subject that is neither.
+    /// </summary>
+    private void ThreeWayTalks(SentenceContext s, DocumentState document, int k)
+    {
+        var e = k + 1;
+        if (s.At(e) is not null || !IsEvent(s, e) || s.Word(e + 1) != "with" || Objects(s, e + 1) is not { Count: > 0 } sides)
+        {
+            return;
+        }
+
+        // "with Armenian Foreign Minister A and his Azerbaijani counterpart B": the counterpart's country is the other side.
+        var last = sides[^1].End;
+        if (sides.Count == 1 && s.Word(last) == "and" && s.Word(last + 1) is "his" or "her")
+        {
+            for (var j = last + 2; j < s.Tokens.Count && j <= last + 3; j++)
+            {
+                if (s.At(j) is { Type: MentionType.Actor, Kind: ActorKind.Country } country && country.Name != sides[0].Name)
+                {
+                    sides.Add(country);
+                    break;
+                }
+            }
+        }
+
+        if (sides.Count < 2)
+        {
+            return;
+        }
+
+        var verb = s.Word(k - 1) is "a" or "the" ? k - 2 : k - 1;
+        var conveners = Subjects(s, verb, out var end);
+        if (conveners.Count == 0 || IsHypothetical(s, WindowStart(end, verb), k) || conveners.Any(c => sides.Any(p => p.Name == c.Name)))
+        {
+            return;
+        }
+
+        foreach (var convener in conveners)
+        {
+            foreach (var party in sides)
+            {
+                document.AddRelation(convener, RelationKind.Facilitates, party, 0.7, s, "facilitates.three-way");
             }
         }
     }

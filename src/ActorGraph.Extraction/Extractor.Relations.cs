@@ -64,7 +64,7 @@ public sealed partial class Extractor
             {
                 Advises(s, document, k);
             }
-            else if (Is("facilitate-verb") || Is("facilitate-noun") || suffixed || (Is("together-verb") && TogetherAfter(s, k)))
+            else if (Is("facilitate-verb") || Is("facilitate-noun") || suffixed || (Is("together-verb") && TogetherAfter(s, k)) || Is("trilateral-word"))
             {
                 Facilitates(s, document, k, Parties());
             }
