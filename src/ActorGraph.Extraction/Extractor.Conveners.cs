@@ -2,8 +2,8 @@ using ActorGraph.Core.Model;
 
 namespace ActorGraph.Extraction;
 
-// FACILITATES without a mediation verb before the sides: who chairs the talks, holds three-way talks, brings the sides
-// together, serves on a mediation team or is given a mediator's title by a copula.
+// FACILITATES without a mediation verb before the sides: who chairs the talks, holds three-way talks or brings the
+// sides together.
 public sealed partial class Extractor
 {
     /// <summary>
@@ -89,30 +89,6 @@ public sealed partial class Extractor
         }
     }
 
-    /// <summary>"members of the mediation team include A and B", "the mediation panel comprises A": the members named.</summary>
-    private List<Mention> TeamMembers(SentenceContext s, int k)
-    {
-        if (!_lexicon.IsCue("team-noun", s.Word(k + 1)))
-        {
-            return [];
-        }
-
-        for (var j = k + 2; j < s.Tokens.Count && j <= k + 4; j++)
-        {
-            if (s.At(j) is not null || s.Word(j) is "," or ";")
-            {
-                return [];
-            }
-
-            if (_lexicon.IsCue("member-verb", s.Word(j)))
-            {
-                return Objects(s, j).Where(m => m.Kind is ActorKind.Person or ActorKind.Organization).ToList();
-            }
-        }
-
-        return [];
-    }
-
     /// <summary>"brought his counterparts from A and B together": "together" later in the same clause.</summary>
     private bool TogetherAfter(SentenceContext s, int k)
     {
@@ -130,13 +106,6 @@ public sealed partial class Extractor
         }
 
         return false;
-    }
-
-    /// <summary>"A is the chief mediator between …": the person a copula gives the title at <paramref name="start"/>.</summary>
-    private static Mention? CopulaSubject(SentenceContext s, int start)
-    {
-        var j = s.Word(start - 1) is "the" or "a" or "an" ? start - 2 : start - 1;
-        return s.Word(j) is "is" or "was" or "remains" && s.At(j - 1)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Person, Locative: false } person ? person : null;
     }
 
     /// <summary>"facilitated the completion of a prisoner exchange agreement between A and B": the sides follow in the clause.</summary>

@@ -45,12 +45,7 @@ public sealed partial class Extractor
         {
             // "under Saudi mediation", "Qatar's mediation", "mediation by Oman", "Norway resumed mediation"
             var j = s.Word(k - 1) is "'s" ? k - 2 : k - 1;
-            if (TeamMembers(s, k) is { Count: > 0 } members)
-            {
-                // "Other members of the AU mediation team include A and B": the members, and the body whose team it is.
-                facilitators = s.At(j)?.Resolve() is { Type: MentionType.Actor, Locative: false, Kind: not ActorKind.Person } body ? [body, .. members] : members;
-            }
-            else if (s.At(j)?.Resolve() is { Type: MentionType.Actor, Locative: false } before)
+            if (s.At(j)?.Resolve() is { Type: MentionType.Actor, Locative: false } before)
             {
                 // "the joint Egyptian mediation efforts with Qatar and the United States": the partners mediate too.
                 facilitators = [before];
@@ -345,8 +340,7 @@ public sealed partial class Extractor
             var holder = title.Resolve();
             if (holder.Type != MentionType.Actor)
             {
-                holder = s.At(title.Start - 1) is { Type: MentionType.Actor, Kind: ActorKind.Country } country ? country
-                    : CopulaSubject(s, title.Start) ?? title;
+                holder = s.At(title.Start - 1) is { Type: MentionType.Actor, Kind: ActorKind.Country } country ? country : title;
             }
 
             if (holder.Type != MentionType.Actor || IsHypothetical(s, title.Start - 3, title.Start) || s.Word(title.Start - 1) is "former" or "ex")

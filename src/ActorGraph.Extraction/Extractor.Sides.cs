@@ -2,9 +2,9 @@ using ActorGraph.Core.Model;
 
 namespace ActorGraph.Extraction;
 
-// The sides that facilitators bring together: named in the sentence ("between A and B", "delegations from A and B",
-// "A and B met", whose prisoners are exchanged), counted back to a list ("the four Arab states"), or in the next
-// sentence for facilitators that came first.
+// The sides that facilitators bring together: named in the sentence ("between A and B", "A and B met", whose
+// prisoners are exchanged), counted back to a list ("the four Arab states"), or in the next sentence for facilitators
+// that came first.
 public sealed partial class Extractor
 {
     private List<Mention>? SentenceParties(SentenceContext s, DocumentState? document = null)
@@ -69,17 +69,6 @@ public sealed partial class Extractor
                         return [releaser, owner];
                     }
                 }
-            }
-        }
-
-        // "offered safety guarantees to delegations from A and B ahead of talks": the sides the delegations come from.
-        var partyBit = _lexicon.CueBit("party-noun");
-        for (var k = 0; k + 1 < s.Tokens.Count; k++)
-        {
-            if (s.At(k) is null && (_lexicon.CueMask(s.Word(k)) & partyBit) != 0 && s.Word(k + 1) is "from" or "of"
-                && Objects(s, k + 1) is { Count: >= 2 } from && from.All(p => p.Kind != ActorKind.Person))
-            {
-                return from;
             }
         }
 
