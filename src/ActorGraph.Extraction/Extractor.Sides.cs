@@ -101,7 +101,14 @@ public sealed partial class Extractor
             var end = Math.Max(mention.End, first.End);
             if (s.Word(end) is "and" or "-" or "," && (s.At(end + 1) is not null || (s.Word(end + 1) == "the" && s.At(end + 2) is not null)))
             {
+                // "convened 20 leaders, including A, B and C": a list of examples names who attended, not the sides.
                 var group = Coordinated(s, end, [first]);
+                if (_lexicon.IsCue("example-opener", s.Word(mention.Start - 1)))
+                {
+                    k = Math.Max(end, group[^1].End) - 1;
+                    continue;
+                }
+
                 if (group.Count >= 2 && (s.Word(end) != "," || group.Count >= 3))
                 {
                     return group;
