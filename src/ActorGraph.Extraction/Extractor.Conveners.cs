@@ -99,7 +99,7 @@ public sealed partial class Extractor
                 return true;
             }
 
-            if (s.Word(j) is ";" or "." || _lexicon.IsCue("clause-break", s.Word(j)))
+            if (s.Word(j) is ";" or "." or "," || _lexicon.IsCue("clause-break", s.Word(j)))
             {
                 return false;
             }

@@ -126,11 +126,13 @@ public sealed partial class Extractor
 
             if (_lexicon.IsCue("together-verb", word))
             {
-                // "brought his counterparts from A and B together": every actor up to "together" is a side.
+                // "brought his counterparts from A and B together": every actor up to "together" is a side, but not
+                // the place they were brought to.
                 direct = [];
                 for (var j = k + 1; j < s.Tokens.Count && s.Word(j) != "together"; j++)
                 {
-                    if (s.At(j)?.Resolve() is { Type: MentionType.Actor } side && !direct.Contains(side))
+                    if (s.At(j)?.Resolve() is { Type: MentionType.Actor } side && !direct.Contains(side)
+                        && (!side.Locative || s.Word(s.At(j)!.Start - 1) is "from" or "and" or ","))
                     {
                         direct.Add(side);
                     }
