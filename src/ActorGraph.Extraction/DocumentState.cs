@@ -35,6 +35,36 @@ internal sealed class DocumentState
     /// <summary>The parties of the talks, meeting or deal most recently mentioned.</summary>
     public IReadOnlyList<Mention>? LastParties { get; set; }
 
+    /// <summary>
+    /// Facilitators of a sentence that named no sides when no talks came before ("A helped broker the historic
+    /// rapprochement."), waiting for the sides the next sentence names.
+    /// </summary>
+    public (List<Mention> Facilitators, SentenceContext Sentence, string Rule, double Confidence)? PendingFacilitators { get; set; }
+
+    /// <summary>
+    /// "began three-way talks with Armenian Foreign Minister A and his Azerbaijani counterpart B": an official brought
+    /// to talks is there for the country the official's role is of.
+    /// </summary>
+    private void OfficialsAsTheirCountries()
+    {
+        foreach (var relation in _relations.Values.Where(r => r.Type == RelationKind.Facilitates && _actors.TryGetValue(r.Target, out var t) && t.Kind == ActorKind.Person).ToList())
+        {
+            if (CountryOf(relation.Target) is not { } country || country == relation.Source)
+            {
+                continue;
+            }
+
+            _relations.Remove((relation.Source, relation.Type, relation.Target));
+            _relations.TryAdd((relation.Source, relation.Type, country), relation with { Target = country });
+        }
+    }
+
+    /// <summary>Whether <paramref name="name"/> already facilitates someone in this article.</summary>
+    public bool IsFacilitator(string name) => _relations.Keys.Any(k => k.Item2 == RelationKind.Facilitates && k.Item1 == name);
+
+    /// <summary>The lists of countries and bodies the last sentences named, newest last, for "the four Arab states".</summary>
+    public List<IReadOnlyList<Mention>> RecentLists { get; } = [];
+
     /// <summary>Who imposed the sanctions most recently mentioned, for "The measures also ...".</summary>
     public IReadOnlyList<Mention>? LastSanctioners { get; set; }
 
@@ -338,6 +368,27 @@ internal sealed class DocumentState
             : null;
     }
 
+    /// <summary>
+    /// "The Iranian delegation and the American delegation met; Oman mediated": a country's delegation brought to
+    /// talks is there for its country, so the facilitator facilitates the country.
+    /// </summary>
+    private void DelegationsAsTheirCountries()
+    {
+        foreach (var relation in _relations.Values.Where(r => r.Type == RelationKind.Facilitates && r.Target.EndsWith(" delegation", StringComparison.Ordinal)).ToList())
+        {
+            if (_lexicon.CountryOfGroupPrefix(relation.Target[..^" delegation".Length]) is not { } country || country == relation.Source)
+            {
+                continue;
+            }
+
+            _relations.Remove((relation.Source, relation.Type, relation.Target));
+            if (_relations.TryAdd((relation.Source, relation.Type, country), relation with { Target = country }))
+            {
+                Note(country, ActorKind.Country, country);
+            }
+        }
+    }
+
     public ExtractionResult Finish()
     {
         PlaceLeaders();
@@ -381,6 +432,8 @@ internal sealed class DocumentState
 
         PartiesAsTheirCountries();
         GovernmentsAsTheirCountries();
+        DelegationsAsTheirCountries();
+        OfficialsAsTheirCountries();
 
         // A role stated once with and once without its body ("President Trump", "US President Donald Trump") is one role.
         var placed = _roles.Where(o => o.Of is not null).Select(o => (o.Person, o.Title.ToUpperInvariant())).ToHashSet();

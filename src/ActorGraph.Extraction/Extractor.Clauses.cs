@@ -21,7 +21,9 @@ public sealed partial class Extractor
         // "A response to the attack on Israel, the package targets senior figures": a noun phrase of common words
         // right before the verb is its subject, and it names no actor.
         var common = k - 1;
-        while (common >= 0 && common >= k - 4 && s.At(common) is null && s.Tokens[common] is { IsWord: true, IsCapitalized: false } && !_lexicon.IsCue("determiner", s.Word(common)))
+        // A pronoun is no common noun: "said that it mediated" has a subject.
+        while (common >= 0 && common >= k - 4 && s.At(common) is null && s.Tokens[common] is { IsWord: true, IsCapitalized: false } && !_lexicon.IsCue("determiner", s.Word(common))
+            && !_lexicon.IsCue("subject-pronoun", s.Word(common)))
         {
             common--;
         }
@@ -126,6 +128,16 @@ public sealed partial class Extractor
         if (s.Word(j) == "that")
         {
             j--;
+
+            // "Oman announced on Saturday that it ...": a short phrase of time may stand between the verb and "that".
+            for (var back = j; back >= 1 && back >= j - 2 && s.At(back) is null && s.Word(back) is not ("," or "and"); back--)
+            {
+                if (s.Word(back - 1) == "on" && _lexicon.IsCue("speech-verb", s.Word(back - 2)))
+                {
+                    j = back - 2;
+                    break;
+                }
+            }
         }
 
         if (!_lexicon.IsCue("speech-verb", s.Word(j)) || s.At(j) is not null)

@@ -5,103 +5,15 @@ namespace ActorGraph.Extraction;
 // FACILITATES: hosts, mediators, brokers and go-betweens, and the parties they bring together.
 public sealed partial class Extractor
 {
-    private List<Mention>? SentenceParties(SentenceContext s)
-    {
-        for (var k = 0; k < s.Tokens.Count; k++)
-        {
-            if (s.Word(k) == "between" && s.At(k) is null)
-            {
-                var between = Objects(s, k);
-                if (between.Count >= 2)
-                {
-                    return between;
-                }
-            }
-        }
-
-        // "Grundberg met Houthi officials"
-        for (var k = 0; k < s.Tokens.Count; k++)
-        {
-            if (s.Word(k) is "met" or "meets" && s.At(k) is null)
-            {
-                var other = Objects(s, k).FirstOrDefault();
-                var subject = Subject(s, k, out _);
-                if (other is not null && subject is not null && other != subject)
-                {
-                    return [subject, other];
-                }
-            }
-        }
-
-        // "Azerbaijan freed 17 Armenian prisoners after US mediation": who releases prisoners and whose they are.
-        var releaseBit = _lexicon.CueBit("release-verb");
-        for (var k = 1; k < s.Tokens.Count; k++)
-        {
-            if (s.Tokens[k] is { IsWord: true, IsCapitalized: false } && (_lexicon.CueMask(s.Tokens[k].Text) & releaseBit) != 0 && s.At(k) is null
-                && Subject(s, k, out _) is { } releaser)
-            {
-                for (var j = k + 1; j < s.Tokens.Count && j <= k + 4; j++)
-                {
-                    if (s.At(j)?.Resolve() is { Type: MentionType.Actor, Locative: false, Kind: not ActorKind.Person } owner && owner != releaser)
-                    {
-                        return [releaser, owner];
-                    }
-                }
-            }
-        }
-
-        var hasEvent = false;
-        for (var k = 0; k < s.Tokens.Count; k++)
-        {
-            hasEvent |= s.At(k) is null && IsEvent(s, k);
-        }
-
-        if (!hasEvent)
-        {
-            return null;
-        }
-
-        // "US and Russian officials began talks", "Russia-Ukraine talks": the first coordinated actors.
-        for (var k = 0; k < s.Tokens.Count; k++)
-        {
-            if (s.At(k) is not { } mention || mention.Resolve() is not { Type: MentionType.Actor, Locative: false } first)
-            {
-                continue;
-            }
-
-            var end = Math.Max(mention.End, first.End);
-            if (s.Word(end) is "and" or "-" or "," && (s.At(end + 1) is not null || (s.Word(end + 1) == "the" && s.At(end + 2) is not null)))
-            {
-                var group = Coordinated(s, end, [first]);
-                if (group.Count >= 2 && (s.Word(end) != "," || group.Count >= 3))
-                {
-                    return group;
-                }
-            }
-
-            k = end - 1;
-        }
-
-        // "Ukraine held talks with Russia", "Putin met with Zelensky"
-        for (var k = 0; k < s.Tokens.Count; k++)
-        {
-            if (s.Word(k) == "with" && s.At(k) is null && k > 0 && (IsEvent(s, k - 1) || s.Word(k - 1) is "met" or "meet" or "meeting"))
-            {
-                var other = Objects(s, k).FirstOrDefault();
-                var subject = Subject(s, k - 1, out _);
-                if (other is not null && subject is not null && other != subject)
-                {
-                    return [subject, other];
-                }
-            }
-        }
-
-        return null;
-    }
-
     private void Facilitates(SentenceContext s, DocumentState document, int k, List<Mention>? parties)
     {
         var word = s.Word(k);
+        if (_lexicon.IsCue("trilateral-word", word))
+        {
+            ThreeWayTalks(s, document, k);
+            return;
+        }
+
         List<Mention> facilitators;
         var rule = "facilitates.verb";
         var confidence = 0.85;
@@ -212,10 +124,29 @@ public sealed partial class Extractor
                 return;
             }
 
-            if (s.Word(k + 1) != "between")
+            if (_lexicon.IsCue("together-verb", word))
+            {
+                // "brought his counterparts from A and B together": every actor up to "together" is a side, but not
+                // the place they were brought to.
+                direct = [];
+                for (var j = k + 1; j < s.Tokens.Count && s.Word(j) != "together"; j++)
+                {
+                    if (s.At(j)?.Resolve() is { Type: MentionType.Actor } side && !direct.Contains(side)
+                        && (!side.Locative || s.Word(s.At(j)!.Start - 1) is "from" or "and" or ","))
+                    {
+                        direct.Add(side);
+                    }
+                }
+
+                if (direct.Count < 2)
+                {
+                    return;
+                }
+            }
+            else if (s.Word(k + 1) != "between")
             {
                 direct = Objects(s, k);
-                if (direct.Count == 0 && !EventAhead(s, k))
+                if (direct.Count == 0 && !EventAhead(s, k) && !BetweenAhead(s, k))
                 {
                     return;
                 }
@@ -224,6 +155,13 @@ public sealed partial class Extractor
                 if (direct.Count == 0 && WithAhead(s, k))
                 {
                     return;
+                }
+
+                // "mediated the release of Russian prisoners in exchange for Ukrainian ones": the object is one of the
+                // sides the sentence names.
+                if (direct.Count == 1 && parties is { Count: >= 2 } && parties.Any(p => p.Name == direct[0].Name))
+                {
+                    direct = null;
                 }
             }
         }
@@ -271,6 +209,13 @@ public sealed partial class Extractor
 
         if (sides is null or { Count: 0 })
         {
+            // "Saudi Arabia, along with the UAE, helped broker the historic rapprochement. … Ethiopia and Eritrea signed
+            // an agreement": with no talks before, the sides may come in the next sentence.
+            if (document.LastParties is null && direct is not { Count: > 0 })
+            {
+                document.PendingFacilitators = (facilitators, s, rule, confidence);
+            }
+
             return;
         }
 
@@ -419,6 +364,21 @@ public sealed partial class Extractor
     {
         var thanked = new List<Mention>();
         var j = forIndex - 1;
+
+        // "to the Chinese leaders and government for hosting": a country's leaders or government thanked are the country.
+        var nouns = 0;
+        while (j > 0 && nouns < 4 && s.At(j) is null
+            && (_lexicon.IsWord("body-noun", s.Word(j)) || _lexicon.IsCue("country-body", s.Word(j)) || (s.Word(j) == "and" && nouns > 0)))
+        {
+            nouns++;
+            j--;
+        }
+
+        if (nouns > 0 && s.At(j)?.Resolve() is not { Type: MentionType.Actor, Kind: ActorKind.Country })
+        {
+            return [];
+        }
+
         // "gratitude to Iraq": after thanks, "to" gives the thanked, not a place.
         while (j >= 0 && s.At(j)?.Resolve() is { Type: MentionType.Actor } actor)
         {
@@ -435,8 +395,10 @@ public sealed partial class Extractor
             }
         }
 
-        // Only where thanks are given: "gratitude to", "thanked", "praised", "credit to".
-        if (thanked.Count == 0 || !Enumerable.Range(Math.Max(0, j - 3), Math.Min(5, j + 2)).Any(x => _lexicon.IsCue("thanks-word", s.Word(x))))
+        // Only where thanks are given: "gratitude to", "thanked", "praised", "credit to"; "…, and to A for" gives thanks
+        // to one more of those the sentence thanks.
+        var more = s.Word(j) == "to" && s.Word(j - 1) == "and" && Enumerable.Range(0, j).Any(x => _lexicon.IsCue("thanks-word", s.Word(x)));
+        if (thanked.Count == 0 || (!more && !Enumerable.Range(Math.Max(0, j - 3), Math.Min(5, j + 2)).Any(x => _lexicon.IsCue("thanks-word", s.Word(x)))))
         {
             return [];
         }

@@ -14,7 +14,7 @@ public sealed partial class Extractor
         {
             if (!partiesKnown)
             {
-                parties = SentenceParties(s);
+                parties = SentenceParties(s, document);
                 partiesKnown = true;
             }
 
@@ -53,6 +53,7 @@ public sealed partial class Extractor
             if (Is("lead-verb"))
             {
                 Leads(s, document, k);
+                ChairedTalks(s, document, k, Parties);
             }
             else if (word == "charge" && s.Word(k - 1) == "in" && s.Word(k + 1) == "of")
             {
@@ -63,7 +64,7 @@ public sealed partial class Extractor
             {
                 Advises(s, document, k);
             }
-            else if (Is("facilitate-verb") || Is("facilitate-noun") || suffixed)
+            else if (Is("facilitate-verb") || Is("facilitate-noun") || suffixed || (Is("together-verb") && TogetherAfter(s, k)) || Is("trilateral-word"))
             {
                 Facilitates(s, document, k, Parties());
             }
@@ -109,6 +110,9 @@ public sealed partial class Extractor
         {
             document.LastParties = named;
         }
+
+        RememberLists(s, document);
+        PendingSides(s, document, Parties);
     }
 
     private bool IsEvent(SentenceContext s, int k) =>
