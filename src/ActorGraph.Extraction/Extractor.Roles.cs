@@ -627,14 +627,21 @@ public sealed partial class Extractor
     /// <summary>The title without "ex-", "then-", "-elect" or "-designate".</summary>
     private static string StripTimeMarks(string surface)
     {
-        foreach (var prefix in TimePrefixes.Where(p => surface.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+        // Called for nearly every token: no allocation unless a mark is there.
+        foreach (var prefix in TimePrefixes)
         {
-            surface = surface[prefix.Length..];
+            if (surface.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                surface = surface[prefix.Length..];
+            }
         }
 
-        foreach (var suffix in TitleSuffixes.Where(x => surface.EndsWith(x, StringComparison.OrdinalIgnoreCase)))
+        foreach (var suffix in TitleSuffixes)
         {
-            surface = surface[..^suffix.Length];
+            if (surface.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                surface = surface[..^suffix.Length];
+            }
         }
 
         return surface;

@@ -226,20 +226,36 @@ public sealed partial class Extractor
             return 0;
         }
 
+        // The phrase grows a token at a time in one buffer, looked up as a span, and stops as soon as no entity
+        // phrase goes on from it.
         var best = 0;
-        var key = new StringBuilder();
+        Span<char> buffer = stackalloc char[256];
+        var used = 0;
         for (var length = 1; length <= _lexicon.MaxEntityTokens && i + length <= tokens.Count; length++)
         {
-            if (length > 1)
+            var word = tokens[i + length - 1].Text;
+            if (used + word.Length + 1 > buffer.Length)
             {
-                key.Append(' ');
+                break;
             }
 
-            key.Append(tokens[i + length - 1].Text);
-            if (_lexicon.TryEntity(key.ToString(), out var found))
+            if (length > 1)
+            {
+                buffer[used++] = ' ';
+            }
+
+            word.CopyTo(buffer[used..]);
+            used += word.Length;
+            var key = buffer[..used];
+            if (_lexicon.TryEntity(key, out var found))
             {
                 best = length;
                 entry = found;
+            }
+
+            if (!_lexicon.IsEntityPrefix(key))
+            {
+                break;
             }
         }
 
@@ -251,29 +267,43 @@ public sealed partial class Extractor
     {
         titleClass = TitleClass.Other;
         text = null;
+        // As in MatchEntity: one buffer, span look-ups, and no longer phrase tried once no title goes on.
         var best = 0;
-        var key = new StringBuilder();
+        Span<char> buffer = stackalloc char[256];
+        var used = 0;
         for (var length = 1; length <= _lexicon.MaxTitleTokens && i + length <= tokens.Count; length++)
         {
             var word = tokens[i + length - 1].Text;
-            if (length == 1 || TitleSuffixes.Any(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase)))
+            if (length == 1 || HasTitleSuffix(word))
             {
                 word = StripTimeMarks(word);
+            }
+
+            if (used + word.Length + 1 > buffer.Length)
+            {
+                break;
             }
 
             // "Secretary-General" is split at its hyphen like "US-Russia"; a title joins it again.
             var joined = length > 1 && (word == "-" || tokens[i + length - 2].Text == "-") && tokens[i + length - 1].Start == tokens[i + length - 2].End;
             if (length > 1 && !joined)
             {
-                key.Append(' ');
+                buffer[used++] = ' ';
             }
 
-            key.Append(word);
-            if (_lexicon.TryTitle(key.ToString(), out var found))
+            word.CopyTo(buffer[used..]);
+            used += word.Length;
+            var key = buffer[..used];
+            if (_lexicon.TryTitle(key, out var found))
             {
                 best = length;
                 titleClass = found;
                 text = key.ToString();
+            }
+
+            if (!_lexicon.IsTitlePrefix(key))
+            {
+                break;
             }
         }
 
@@ -305,6 +335,19 @@ public sealed partial class Extractor
     }
 
     private static readonly string[] TitleSuffixes = ["-elect", "-designate"];
+
+    private static bool HasTitleSuffix(string word)
+    {
+        foreach (var suffix in TitleSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool VerbLikeTitle(List<Token> tokens, int i)
     {

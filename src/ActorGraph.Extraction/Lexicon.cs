@@ -30,9 +30,13 @@ public sealed class Lexicon
     private readonly Dictionary<string, int> _cueBits = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countryNames = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, string>> _countryByPrefix;
+    private readonly Lazy<HashSet<string>> _titlePrefixes;
+    private readonly Lazy<HashSet<string>> _entityPrefixes;
 
     private Lexicon()
     {
+        _titlePrefixes = new(() => Prefixes(_titles.Keys, StringComparer.OrdinalIgnoreCase));
+        _entityPrefixes = new(() => Prefixes(_entities.Keys, StringComparer.Ordinal));
         _countryByPrefix = new(() => _groupPrefixes
             .GroupBy(p => p.Value, StringComparer.Ordinal)
             .Where(g => g.Count() == 1)
@@ -110,6 +114,43 @@ public sealed class Lexicon
     internal bool TryEntity(string phrase, out LexiconEntry entry) => _entities.TryGetValue(phrase, out entry!);
 
     internal bool TryTitle(string phrase, out TitleClass titleClass) => _titles.TryGetValue(phrase, out titleClass);
+
+    /// <summary>A title phrase looked up without making a string of it.</summary>
+    internal bool TryTitle(ReadOnlySpan<char> phrase, out TitleClass titleClass) =>
+        _titles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out titleClass);
+
+    /// <summary>An entity phrase (tokens joined by spaces) looked up without making a string of it.</summary>
+    internal bool TryEntity(ReadOnlySpan<char> phrase, out LexiconEntry entry) =>
+        _entities.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out entry!);
+
+    /// <summary>Whether some title phrase goes on past <paramref name="phrase"/>: while none does, a longer match is not worth looking for.</summary>
+    internal bool IsTitlePrefix(ReadOnlySpan<char> phrase) => _titlePrefixes.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase);
+
+    /// <summary>Whether some entity phrase goes on past <paramref name="phrase"/>.</summary>
+    internal bool IsEntityPrefix(ReadOnlySpan<char> phrase) => _entityPrefixes.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase);
+
+    /// <summary>Every proper beginning of the phrases that ends where a token does (before a space, or at either side of a hyphen).</summary>
+    private static HashSet<string> Prefixes(IEnumerable<string> phrases, StringComparer comparer)
+    {
+        var prefixes = new HashSet<string>(comparer);
+        foreach (var phrase in phrases)
+        {
+            for (var j = 1; j < phrase.Length; j++)
+            {
+                if (phrase[j] is ' ' or '-')
+                {
+                    prefixes.Add(phrase[..j]);
+                }
+
+                if (phrase[j - 1] == '-')
+                {
+                    prefixes.Add(phrase[..j]);
+                }
+            }
+        }
+
+        return prefixes;
+    }
 
     /// <summary>
     /// Whether <paramref name="title"/> is a single-holder office (<c>single</c> in the third column of
