@@ -5,19 +5,21 @@ namespace ActorGraph.Extraction.Tests;
 
 /// <summary>
 /// The level extraction has reached on the development set of real reports (docs/extraction.md), held so that no
-/// change goes back below it. The goal is precision 0.85, recall 0.70 and F1 0.60 for every type.
-/// The set has grown in batches annotated before the rules of the time had seen them: f (16 reports, recall 0.29
-/// when added), h (16, 0.41), i and j (32, 0.30). The first 96 reports (a-h) are held to the goal; the whole set,
-/// with i and j, is held where it stands now.
+/// change goes back below it. The floors are precision 0.85, recall 0.70 and F1 0.60 for every type; the
+/// whole set (128 reports) now meets them, and is held a little above them, where it stands. The set grew in batches
+/// annotated before the rules of the time had seen them: f (16 reports, recall 0.29 when added), h (16, 0.41), i and
+/// j (32, 0.30). The first 96 reports (a-h) are held higher still.
 /// </summary>
 internal static class DevelopmentFloors
 {
-    public const double Precision = 0.85;
-    public const double Recall = 0.70;
     public const double TypeF1 = 0.60;
 
-    public const double WholeSetPrecision = 0.88;
-    public const double WholeSetRecall = 0.60;
+    public const double WholeSetPrecision = 0.92;
+    public const double WholeSetRecall = 0.71;
+    public const double WholeSetTypeF1 = 0.75;
+
+    public const double FirstPrecision = 0.93;
+    public const double FirstRecall = 0.75;
 }
 
 public sealed class EvaluationTests
@@ -49,14 +51,14 @@ public sealed class EvaluationTests
         Assert.True(evaluation.Relations.Recall >= DevelopmentFloors.WholeSetRecall, $"relation recall {evaluation.Relations.Recall:F3}");
         foreach (var (kind, score) in evaluation.Types)
         {
-            Assert.True(score.F1 >= DevelopmentFloors.TypeF1, $"{Vocabulary.Name(kind)} F1 {score.F1:F3}");
+            Assert.True(score.F1 >= DevelopmentFloors.WholeSetTypeF1, $"{Vocabulary.Name(kind)} F1 {score.F1:F3}");
         }
 
-        // The first 96 reports, a to h: the goal itself.
+        // The first 96 reports, a to h.
         var first = new CorpusEvaluation([.. evaluation.Documents.Where(d => d.Document[0] is >= 'a' and <= 'h')]);
         Assert.Equal(96, first.Documents.Count);
-        Assert.True(first.Relations.Precision >= DevelopmentFloors.Precision, $"a-h relation precision {first.Relations.Precision:F3}");
-        Assert.True(first.Relations.Recall >= DevelopmentFloors.Recall, $"a-h relation recall {first.Relations.Recall:F3}");
+        Assert.True(first.Relations.Precision >= DevelopmentFloors.FirstPrecision, $"a-h relation precision {first.Relations.Precision:F3}");
+        Assert.True(first.Relations.Recall >= DevelopmentFloors.FirstRecall, $"a-h relation recall {first.Relations.Recall:F3}");
         foreach (var (kind, score) in first.Types)
         {
             Assert.True(score.F1 >= DevelopmentFloors.TypeF1, $"a-h {Vocabulary.Name(kind)} F1 {score.F1:F3}");
@@ -70,7 +72,7 @@ public sealed class EvaluationTests
         var evaluation = await RealReportsAsync("blind-texts", "devset-blind", minimumReports: 16);
 
         Assert.True(evaluation.Relations.Precision >= 0.90, $"relation precision {evaluation.Relations.Precision:F3}");
-        Assert.True(evaluation.Relations.Recall >= 0.42, $"relation recall {evaluation.Relations.Recall:F3}");
+        Assert.True(evaluation.Relations.Recall >= 0.46, $"relation recall {evaluation.Relations.Recall:F3}");
     }
 
     /// <summary>
@@ -82,8 +84,8 @@ public sealed class EvaluationTests
     {
         var evaluation = await RealReportsAsync("holdout-texts", "devset-holdout", minimumReports: 16);
 
-        Assert.True(evaluation.Relations.Precision >= 0.68, $"relation precision {evaluation.Relations.Precision:F3}");
-        Assert.True(evaluation.Relations.Recall >= 0.40, $"relation recall {evaluation.Relations.Recall:F3}");
+        Assert.True(evaluation.Relations.Precision >= 0.70, $"relation precision {evaluation.Relations.Precision:F3}");
+        Assert.True(evaluation.Relations.Recall >= 0.43, $"relation recall {evaluation.Relations.Recall:F3}");
     }
 
     /// <summary>Scores the real reports whose texts are in .devset/TEXTS against tests/GOLD, or skips saying why.</summary>
