@@ -75,6 +75,14 @@ public sealed class ExtractorRecallTests
             "President Amara Okoye appointed Dr. Chidi Obi, a lawyer and a graduate of economics, as one of his chief advisers on Monday.",
             ["Chidi Obi ADVISES Amara Okoye"], []
         },
+        {
+            "President Amara Okoye appointed Chidi Obi as his assistant on Monday.",
+            ["Chidi Obi ADVISES Amara Okoye"], []
+        },
+        {
+            "Prime Minister Amara Okoye of Ghana spoke on Monday. John Mensah has been reappointed as the National Security Advisor (NSA), effective from June 10.",
+            ["John Mensah ADVISES Amara Okoye"], []
+        },
 
         // ---- a head of state whose name holds a word that is otherwise no name
         {
