@@ -231,7 +231,7 @@ public sealed partial class Extractor
             || (end < tokens.Count && _lexicon.IsCue("speech-verb", tokens[end].Text))
             || (start > 0 && _lexicon.IsWord("person-noun", tokens[start - 1].Text))
             || (start > 1 && tokens[start - 1].Text == "," && _lexicon.IsWord("person-noun", tokens[start - 2].Text) && end - start >= 2)
-            || (start > 0 && _lexicon.IsCue("appoint-verb", tokens[start - 1].Text))
+            || (start > 0 && (_lexicon.IsCue("appoint-verb", tokens[start - 1].Text) || (_lexicon.IsCue("replace-verb", tokens[start - 1].Text) && end - start >= 2)))
             || BodyTitled(s, start)
             || (end - start >= 2 && start > 0 && tokens[start - 1].Text is "," or "and" && s.Mentions.Count > 0 && s.Mentions[^1] is { Type: MentionType.Actor, Kind: ActorKind.Person } listed
                 && listed.Resolve().End >= start - 2)

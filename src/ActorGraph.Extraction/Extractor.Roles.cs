@@ -424,6 +424,13 @@ public sealed partial class Extractor
             // appointments, serves the article's one leader, if it has only one.
             case TitleClass.Adviser when of is null && !left.Deputy:
                 document.AddUnplacedAdviser(person.Name, role);
+
+                // "A was appointed as the new national security adviser, replacing B": B held the post until now.
+                if (Replaced(s, title.End) is { } predecessor && predecessor.Name != person.Name)
+                {
+                    document.AddUnplacedAdviser(predecessor.Name, role with { Person = predecessor.Name });
+                }
+
                 break;
             default:
                 break;
@@ -571,6 +578,26 @@ public sealed partial class Extractor
                 && s.Word(person.End) == "," && s.Word(person.End + 1) is "who" or "a" or "an" or "the" or "then")
             {
                 return person;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person ", replacing B" or ", succeeding B" names after <paramref name="from"/>, before the clause ends.</summary>
+    private Mention? Replaced(SentenceContext s, int from)
+    {
+        for (var k = from; k < s.Tokens.Count - 1 && k < from + 8; k++)
+        {
+            if (s.At(k) is null && s.Word(k) is ";" or ".")
+            {
+                return null;
+            }
+
+            if (s.At(k) is null && s.Word(k - 1) == "," && _lexicon.IsCue("replace-verb", s.Word(k))
+                && s.At(k + 1)?.Resolve() is { Type: MentionType.Actor, Kind: ActorKind.Person } predecessor && s.At(k + 1)!.Start == k + 1)
+            {
+                return predecessor;
             }
         }
 

@@ -92,8 +92,8 @@ public sealed class ExtractorRecallTests
 
         // ---- advisers appointed with no principal named
         {
-            "President Amara Okoye of Ghana reshuffled his team on Monday. Defence Minister Kwame Asante was appointed as the new national security adviser, replacing Kofi Mensah.",
-            ["Kwame Asante ADVISES Amara Okoye"], []
+            "President Amara Okoye of Ghana reshuffled his team on Monday. Current Defence Minister Kwame Asante was appointed as the new national security adviser, replacing Kofi Mensah.",
+            ["Kwame Asante ADVISES Amara Okoye", "Kofi Mensah ADVISES Amara Okoye"], ["Current LEADS Defence"]
         },
         {
             "President Amara Okoye of Ghana met Prime Minister Rishi Sunak of the United Kingdom. Kwame Asante was appointed as the new national security adviser.",
@@ -143,6 +143,7 @@ public sealed class ExtractorRecallTests
     [InlineData("Norway sanctioned a member of the National Assembly of France Pierre Martin on Monday.", "Pierre Martin", "National Assembly of France Pierre Martin")]
     [InlineData("While the Northern Front is already designated as a terrorist organisation by Norway, more may follow.", "Northern Front", "While the Northern Front")]
     [InlineData("Norway sanctioned Volga Bank, DOM.RF and Severbank.", "DOM.RF", "DOM")]
+    [InlineData("Current Defence Minister Kwame Asante was appointed as the new national security adviser.", "Kwame Asante", "Current")]
     [InlineData("The Chinese delegation led by Vice Premier Liu He arrived in Oslo. He spoke briefly.", "Liu He", "He")]
     public void Extract_NameBoundaries_AreWhereTheNamesEnd(string text, string actor, string notActor)
     {
