@@ -423,7 +423,13 @@ internal sealed class DocumentState
         {
             foreach (var (adviser, role) in _unplacedAdvisers.Where(a => !_relations.Values.Any(r => r.Source == a.Adviser && r.Type == RelationKind.Advises)))
             {
-                if (AddInferred(adviser, RelationKind.Advises, soleLeader, 0.65, role.Evidence, "advises.title-sole-leader", role.Line))
+                // A predecessor's role ends the day before the report ("…, replacing B").
+                if (role.Until is { } until && adviser != soleLeader)
+                {
+                    AddEnding(adviser, RelationKind.Advises, soleLeader, 0.65, role.Evidence, "advises.title-sole-leader", role.Line, until);
+                    Note(soleLeader, ActorKind.Person, soleLeader);
+                }
+                else if (AddInferred(adviser, RelationKind.Advises, soleLeader, 0.65, role.Evidence, "advises.title-sole-leader", role.Line))
                 {
                     Note(soleLeader, ActorKind.Person, soleLeader);
                 }

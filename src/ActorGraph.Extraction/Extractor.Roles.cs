@@ -425,10 +425,11 @@ public sealed partial class Extractor
             case TitleClass.Adviser when of is null && !left.Deputy:
                 document.AddUnplacedAdviser(person.Name, role);
 
-                // "A was appointed as the new national security adviser, replacing B": B held the post until now.
+                // "A was appointed as the new national security adviser, replacing B": B held the post until the day
+                // before the report.
                 if (Replaced(s, title.End) is { } predecessor && predecessor.Name != person.Name)
                 {
-                    document.AddUnplacedAdviser(predecessor.Name, role with { Person = predecessor.Name });
+                    document.AddUnplacedAdviser(predecessor.Name, role with { Person = predecessor.Name, Since = null, Until = document.Published?.AddDays(-1) });
                 }
 
                 break;
