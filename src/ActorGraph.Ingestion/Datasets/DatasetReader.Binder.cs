@@ -99,14 +99,20 @@ public static partial class DatasetReader
         /// <summary>The document of what was bound, or every error found, in line order.</summary>
         public DatasetReadResult Finish(SourceInfo? source, List<Role> roles, List<Relation> relations)
         {
-            if (_errors.Count > 0 || source is null)
+            if (Failure(source) is { } failure)
             {
-                return DatasetReadResult.Failure([.. _errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)]);
+                return failure;
             }
 
             var actors = _actors.Values.Select(a => a.Actor).ToList();
-            return DatasetReadResult.Success(new SourceDocument(source, actors, roles, relations));
+            return DatasetReadResult.Success(new SourceDocument(source!, actors, roles, relations));
         }
+
+        /// <summary>Every error found, in line order, when there is one or no source; null when all is well.</summary>
+        public DatasetReadResult? Failure(SourceInfo? source) =>
+            _errors.Count > 0 || source is null
+                ? DatasetReadResult.Failure([.. _errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)])
+                : null;
 
         /// <summary>Binds a relation, refusing one that repeats an earlier relation between the same two actors.</summary>
         public Relation? BindUniqueRelation(DocNode node, string field)
@@ -163,11 +169,11 @@ public static partial class DatasetReader
             return new SourceInfo(id, title, url, published, publisher);
         }
 
-        public void BindActor(DocNode node, string field)
+        public Actor? BindActor(DocNode node, string field)
         {
             if (!IsMap(node, field))
             {
-                return;
+                return null;
             }
 
             var fields = Fields(node, field, ActorKeys);
@@ -202,14 +208,14 @@ public static partial class DatasetReader
 
             if (name is null || kindText is null)
             {
-                return;
+                return null;
             }
 
             var nameKey = NameKey.Fold(name);
             if (nameKey.Length == 0)
             {
                 Error(fields["name"].Line, $"{field}.name", $"'{name}' has no letter or digit");
-                return;
+                return null;
             }
 
             ActorId id;
@@ -218,7 +224,7 @@ public static partial class DatasetReader
                 if (!ActorId.TryParse(idText, out id))
                 {
                     Error(idNode.Line, $"{field}.id", $"'{idText}' is not a valid id: use letters, digits and - _ . : / (at most {ActorId.MaxLength})");
-                    return;
+                    return null;
                 }
             }
             else
@@ -229,20 +235,23 @@ public static partial class DatasetReader
             if (_actors.TryGetValue(id, out var existing))
             {
                 Error(node.Line, $"{field}.id", $"the id '{id}' is already used by {existing.Field} (line {existing.Line})");
-                return;
+                return null;
             }
 
             var distinctAliases = aliases
                 .Where(a => NameKey.Fold(a) is { Length: > 0 } key && key != nameKey)
                 .DistinctBy(NameKey.Fold)
                 .ToList();
-            _actors[id] = (new Actor(id, name, kind, distinctAliases), field, node.Line);
+            var actor = new Actor(id, name, kind, distinctAliases);
+            _actors[id] = (actor, field, node.Line);
             _ids[id.Value] = id;
             Index(_byName, nameKey, id);
             foreach (var alias in distinctAliases)
             {
                 Index(_byAlias, NameKey.Fold(alias), id);
             }
+
+            return actor;
         }
 
         public Role? BindRole(DocNode node, string field)

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
+using System.Threading.Channels;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Ingestion.Datasets;
@@ -39,19 +41,104 @@ public static class JsonLinesDatasetReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrWhiteSpace(defaultSourceId);
-        var reader = new LineBinder(path, defaultSourceId, limits ?? IngestLimits.Default);
-        await LineSplitter.ReadAsync(stream, MaxLineBytes, reader.Line, reader.TooLong, cancellationToken).ConfigureAwait(false);
+        var reader = new LineBinder(path, defaultSourceId, limits ?? IngestLimits.Default, LineBinder.Mode.Document);
+        await LineSplitter.ReadAsync(stream, MaxLineBytes, reader.Line, reader.TooLong, null, cancellationToken).ConfigureAwait(false);
         return reader.Finish();
     }
 
-    /// <summary>Binds the file line by line with the dataset schema's binder.</summary>
-    private sealed class LineBinder(string path, string defaultSourceId, IngestLimits limits)
+    /// <summary>
+    /// Checks a JSON Lines dataset file as <see cref="ReadFileAsync"/> does, with the same errors, but keeps only what
+    /// checking needs (the actors, the keys of the relations read so far, the content hash): on success the result is
+    /// a <see cref="DatasetReadResult.Stream"/> that reads the file again, in batches of about
+    /// <paramref name="batchSize"/> assertions, when a store writes it. Memory then follows the actors and the batch
+    /// size, not the relations. When the file has changed by then, reading the stream fails and nothing is written.
+    /// </summary>
+    /// <param name="path">The file, as the user named it; errors name it so.</param>
+    /// <param name="defaultSourceId">The source id used when the source line gives none.</param>
+    /// <param name="limits">The limits the file is read under (<see cref="IngestLimits.Default"/> when null).</param>
+    /// <param name="batchSize">About how many assertions each batch holds.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    public static Task<DatasetReadResult> CheckFileAsync(string path, string defaultSourceId, IngestLimits? limits, int batchSize = SourceStream.DefaultBatchSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentException.ThrowIfNullOrWhiteSpace(defaultSourceId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        limits ??= IngestLimits.Default;
+        return StreamingFile.ReadAsync(path, async stream =>
+        {
+            var reader = new LineBinder(path, defaultSourceId, limits, LineBinder.Mode.Check);
+            await LineSplitter.ReadAsync(stream, MaxLineBytes, reader.Line, reader.TooLong, null, cancellationToken).ConfigureAwait(false);
+            return reader.Finish(ct => ReadBatchesAsync(path, defaultSourceId, limits, batchSize, ct));
+        });
+    }
+
+    /// <summary>
+    /// Reads the file again, binding every line as the check did, and hands on batches as they fill: the reading runs
+    /// on its own task, at most two batches ahead of the store that writes them.
+    /// </summary>
+    private static async IAsyncEnumerable<SourceBatch> ReadBatchesAsync(string path, string defaultSourceId, IngestLimits limits, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var batches = Channel.CreateBounded<SourceBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    var stream = StreamingFile.OpenSequential(path);
+                    await using (stream.ConfigureAwait(false))
+                    {
+                        var reader = new LineBinder(path, defaultSourceId, limits, LineBinder.Mode.Batches);
+                        ValueTask Flush(int least) =>
+                            reader.Pending >= least ? batches.Writer.WriteAsync(reader.TakeBatch(), stop.Token) : ValueTask.CompletedTask;
+                        await LineSplitter.ReadAsync(stream, MaxLineBytes, reader.Line, reader.TooLong, () => Flush(batchSize), stop.Token).ConfigureAwait(false);
+                        reader.FinishBatches();
+                        await Flush(1).ConfigureAwait(false);
+                    }
+
+                    batches.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    batches.Writer.Complete(e);
+                }
+            },
+            stop.Token);
+        try
+        {
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return batch;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await reading.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The reading was stopped because the writing stopped first; the writer's reason is what counts.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Binds the file line by line with the dataset schema's binder, keeping what <see cref="Mode"/> asks for: the
+    /// whole document, only the content hash (and what the binder needs to check later lines), or the assertions
+    /// bound since the last batch was taken.
+    /// </summary>
+    private sealed class LineBinder(string path, string defaultSourceId, IngestLimits limits, LineBinder.Mode mode)
     {
         private static readonly string[] Keys = ["source", "actor", "role", "relation"];
         private readonly DatasetReader.Binder _binder = new(path, defaultSourceId, limits, "declare it on an actor line before this one");
         private readonly ValueCount _values = new(limits, streamed: true);
-        private readonly List<Role> _roles = [];
-        private readonly List<Relation> _relations = [];
+        private List<Actor> _actorsBound = [];
+        private List<Role> _roles = [];
+        private List<Relation> _relations = [];
+        private ContentHashBuilder? _hash;
         private SourceInfo? _source;
         private int _items;
         private int _actors;
@@ -103,6 +190,11 @@ public static class JsonLinesDatasetReader
                 }
 
                 _source = _binder.BindSource(value);
+                if (mode == Mode.Check && _source is not null)
+                {
+                    _hash = new ContentHashBuilder(_source);
+                }
+
                 return Continue(line);
             }
 
@@ -120,19 +212,23 @@ public static class JsonLinesDatasetReader
             switch (key)
             {
                 case "actor":
-                    _binder.BindActor(value, $"actors[{_actors++}]");
+                    if (_binder.BindActor(value, $"actors[{_actors++}]") is { } actor)
+                    {
+                        Take(actor);
+                    }
+
                     break;
                 case "role":
                     if (_binder.BindRole(value, $"roles[{_roleLines++}]") is { } role)
                     {
-                        _roles.Add(role);
+                        Take(role);
                     }
 
                     break;
                 default:
                     if (_binder.BindUniqueRelation(value, $"relations[{_relationLines++}]") is { } relation)
                     {
-                        _relations.Add(relation);
+                        Take(relation);
                     }
 
                     break;
@@ -160,7 +256,7 @@ public static class JsonLinesDatasetReader
 
             _items++;
             _relationLines++;
-            _relations.Add(relation);
+            Take(relation);
             keepReading = Continue(line);
             return true;
         }
@@ -175,6 +271,88 @@ public static class JsonLinesDatasetReader
             }
 
             return _binder.Finish(_source, _roles, _relations);
+        }
+
+        /// <summary>How many assertions were bound since the last batch was taken.</summary>
+        public int Pending => _actorsBound.Count + _roles.Count + _relations.Count;
+
+        /// <summary>The assertions bound since the last batch was taken.</summary>
+        public SourceBatch TakeBatch()
+        {
+            var batch = new SourceBatch(_actorsBound, _roles, _relations);
+            _actorsBound = [];
+            _roles = [];
+            _relations = [];
+            return batch;
+        }
+
+        /// <summary>The stream of the file checked, read again by <paramref name="read"/>; or every error found.</summary>
+        public DatasetReadResult Finish(Func<CancellationToken, IAsyncEnumerable<SourceBatch>> read)
+        {
+            var hash = _hash;
+            if (!_sawFirst)
+            {
+                Error(1, "file", "the file is empty; the first line of a JSON Lines dataset is {\"source\": {…}}");
+            }
+
+            if (_binder.Failure(_source) is { } failure)
+            {
+                return failure;
+            }
+
+            return DatasetReadResult.Success(new SourceStream(
+                _source!, hash!.ToHash(), checked((int)hash.Actors), checked((int)hash.Roles), checked((int)hash.Relations), read));
+        }
+
+        /// <summary>Ends a second reading: a file that no longer reads as it did when checked cannot be written.</summary>
+        public void FinishBatches()
+        {
+            if (!_sawFirst)
+            {
+                Error(1, "file", "the file is empty");
+            }
+
+            if (_binder.Failure(_source) is { } failure)
+            {
+                throw new InvalidDataException($"{path} changed since it was checked: {failure.Errors[0]}");
+            }
+        }
+
+        private void Take(Actor actor)
+        {
+            switch (mode)
+            {
+                case Mode.Check:
+                    _hash?.Add(actor);
+                    break;
+                case Mode.Batches:
+                    _actorsBound.Add(actor);
+                    break;
+            }
+        }
+
+        private void Take(Role role)
+        {
+            if (mode == Mode.Check)
+            {
+                _hash?.Add(role);
+            }
+            else
+            {
+                _roles.Add(role);
+            }
+        }
+
+        private void Take(Relation relation)
+        {
+            if (mode == Mode.Check)
+            {
+                _hash?.Add(relation);
+            }
+            else
+            {
+                _relations.Add(relation);
+            }
         }
 
         private bool Error(int line, string field, string message)
@@ -198,5 +376,18 @@ public static class JsonLinesDatasetReader
             node.Kind == DocNodeKind.Map
                 ? node.Entries.Count == 0 ? "an empty mapping" : $"a mapping with the keys {string.Join(", ", node.Entries.Select(e => e.Key))}"
                 : DocNode.Describe(node.Kind);
+
+        /// <summary>What a reading keeps.</summary>
+        public enum Mode
+        {
+            /// <summary>The whole document.</summary>
+            Document,
+
+            /// <summary>The content hash only: a first reading that checks the file.</summary>
+            Check,
+
+            /// <summary>The assertions bound since the last batch: a second reading that writes the file.</summary>
+            Batches,
+        }
     }
 }
