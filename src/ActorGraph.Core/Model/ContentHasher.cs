@@ -193,6 +193,9 @@ internal static class ContentHasher
     {
         private static readonly byte[][] KindNames = [.. Vocabulary.RelationKinds.Select(k => Encoding.UTF8.GetBytes(Vocabulary.Name(k)))];
         private readonly byte[] _digest = new byte[32];
+
+        // One hash object reset after each line: a one-shot SHA-256 sets up a new native context every call.
+        private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private byte[] _buffer = new byte[1024];
         private int _used;
 
@@ -238,7 +241,8 @@ internal static class ContentHasher
 
         private ReadOnlySpan<byte> Digest()
         {
-            SHA256.HashData(_buffer.AsSpan(0, _used), _digest);
+            _sha.AppendData(_buffer, 0, _used);
+            _sha.GetHashAndReset(_digest);
             return _digest;
         }
 

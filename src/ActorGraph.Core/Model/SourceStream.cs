@@ -13,7 +13,7 @@ namespace ActorGraph.Core.Model;
 public sealed class SourceStream
 {
     /// <summary>The number of assertions per batch when a document is given as a stream.</summary>
-    public const int DefaultBatchSize = 10_000;
+    public const int DefaultBatchSize = 4_000;
 
     private readonly Func<CancellationToken, IAsyncEnumerable<SourceBatch>> _read;
     private readonly bool _verify;
@@ -29,8 +29,13 @@ public sealed class SourceStream
     /// <param name="roles">How many roles the batches hold.</param>
     /// <param name="relations">How many relations the batches hold.</param>
     /// <param name="read">Reads the batches from the start; called once per write (again when a store retries one).</param>
-    public SourceStream(SourceInfo source, string contentHash, int actors, int roles, int relations, Func<CancellationToken, IAsyncEnumerable<SourceBatch>> read)
-        : this(source, contentHash, actors, roles, relations, read, verify: true, origin: null)
+    /// <param name="verify">
+    /// Whether to hash the batches again as they are read and fail unless they match; false when
+    /// <paramref name="read"/> makes sure itself that it reads what the hash was computed from (by hashing a file's
+    /// bytes again, say), and fails otherwise.
+    /// </param>
+    public SourceStream(SourceInfo source, string contentHash, int actors, int roles, int relations, Func<CancellationToken, IAsyncEnumerable<SourceBatch>> read, bool verify = true)
+        : this(source, contentHash, actors, roles, relations, read, verify, origin: null)
     {
     }
 
@@ -88,7 +93,7 @@ public sealed class SourceStream
 
     /// <summary>
     /// Reads the batches from the start. Checks, after the last batch, that they hold what <see cref="ContentHash"/>
-    /// and the counts say: otherwise (and when the reader fails) throws a <see cref="GraphStoreException"/> with the
+    /// and the counts say (unless the reader checks itself): otherwise (and when the reader fails) throws a <see cref="GraphStoreException"/> with the
     /// code <c>SOURCE_CHANGED</c> (or <c>SOURCE_UNREADABLE</c>), so that the store rolls back what it wrote.
     /// </summary>
     public async IAsyncEnumerable<SourceBatch> ReadBatchesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -25,11 +25,14 @@ public static partial class DatasetReader
         private static readonly string[] RelationKeys = ["source", "type", "target", "weight", "confidence", "since", "until", "context", "evidence"];
 
         private readonly List<DatasetError> _errors = [];
-        private readonly Dictionary<ActorId, (Actor Actor, string Field, int Line)> _actors = [];
+        private readonly Dictionary<ActorId, (Actor Actor, string Field, int Line, int Ordinal)> _actors = [];
         private string _file = path;
         private readonly Dictionary<string, List<ActorId>> _byName = new(IdTextComparer.Instance);
         private readonly Dictionary<string, List<ActorId>> _byAlias = new(IdTextComparer.Instance);
-        private readonly Dictionary<(ActorId, RelationKind, ActorId), (string? Field, int Index, int Line)> _seen = [];
+        // The relations bound so far, by (source, type, target) packed into a number from the actors' ordinals: the
+        // one thing a streamed source keeps per relation while it is checked.
+        // The value is the relation's index in its list and its line, packed likewise.
+        private readonly Dictionary<long, long> _seen = [];
 
         // Each declared actor's id text, so that a relation naming it by id finds the one ActorId (and string) the
         // actor has: a million relations share their actors' ids instead of holding two copies each.
@@ -40,6 +43,24 @@ public static partial class DatasetReader
 
         /// <summary>The errors found so far.</summary>
         public int ErrorCount => _errors.Count;
+
+        /// <summary>
+        /// Whether a relation that repeats an earlier one is an error (the default). A second reading of a checked
+        /// file leaves it off, and so keeps nothing per relation: the content hash shows any change.
+        /// </summary>
+        public bool CheckRepeats { get; init; } = true;
+
+        /// <summary>
+        /// Whether repeats are found at the end (<see cref="ReportRepeats"/>) from a compact log instead of as each
+        /// relation is bound: what a streamed source does while it is checked.
+        /// </summary>
+        public bool DeferRepeats
+        {
+            get => _deferred is not null;
+            init => _deferred = value ? new RelationKeyLog() : null;
+        }
+
+        private RelationKeyLog? _deferred;
 
         /// <summary>The file that errors name from now on: a source read from several files names the one at fault.</summary>
         public string File
@@ -108,6 +129,27 @@ public static partial class DatasetReader
             return DatasetReadResult.Success(new SourceDocument(source!, actors, roles, relations));
         }
 
+        /// <summary>
+        /// Lets go of the actors and relation keys bound so far, once the reading is done: the runtime may keep the last
+        /// reading's machinery (and this binder with it) reachable for a while, and a checked source is not to hold
+        /// its file's actors and keys while the next file is read or this one written.
+        /// </summary>
+        public void Release()
+        {
+            foreach (var map in new System.Collections.IDictionary[] { _actors, _ids, _byName, _byAlias, _seen })
+            {
+                map.Clear();
+            }
+
+            _actors.TrimExcess();
+            _ids.TrimExcess();
+            _byName.TrimExcess();
+            _byAlias.TrimExcess();
+            _seen.TrimExcess();
+            _idLookup = null;
+            _deferred?.Clear();
+        }
+
         /// <summary>Every error found, in line order, when there is one or no source; null when all is well.</summary>
         public DatasetReadResult? Failure(SourceInfo? source) =>
             _errors.Count > 0 || source is null
@@ -122,22 +164,81 @@ public static partial class DatasetReader
                 return null;
             }
 
-            if (_seen.TryGetValue((relation.Source, relation.Kind, relation.Target), out var first))
+            if (!CheckRepeats)
             {
-                Error(node.Line, field, $"repeats {first.Field ?? RelationField(first.Index)} (line {first.Line}): one source states a relation between two actors once");
+                return relation;
+            }
+
+            // Every reader names relations relations[i].
+            var index = field.StartsWith("relations[", StringComparison.Ordinal) && int.TryParse(field.AsSpan(10, field.Length - 11), NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1;
+            var key = Key(relation);
+            if (_deferred is not null)
+            {
+                _deferred.Add(key, Pack(index, node.Line));
+                return relation;
+            }
+
+            if (_seen.TryGetValue(key, out var first))
+            {
+                RepeatError(node.Line, field, first);
                 return null;
             }
 
-            _seen[(relation.Source, relation.Kind, relation.Target)] = (field, -1, node.Line);
+            _seen[key] = Pack(index, node.Line);
             return relation;
         }
+
+        /// <summary>
+        /// With <see cref="DeferRepeats"/>, reports each relation that repeats an earlier one, as binding it would
+        /// have, in line order; but no more than <paramref name="maxErrors"/> errors in all, the last then saying
+        /// that reading stopped (as a reading that stops at that many errors says).
+        /// </summary>
+        public void ReportRepeats(int maxErrors)
+        {
+            if (_deferred is null || _errors.Count >= maxErrors)
+            {
+                return;
+            }
+
+            foreach (var (repeat, first) in _deferred.TakeRepeats())
+            {
+                RepeatError((int)repeat, RelationField((int)(repeat >> 32)), first);
+                if (_errors.Count >= maxErrors)
+                {
+                    Error((int)repeat, "file", $"reading stopped here, after {maxErrors:N0} errors");
+                    break;
+                }
+            }
+        }
+
+        private void RepeatError(int line, string field, long first) =>
+            Error(line, field, $"repeats {RelationField((int)(first >> 32))} (line {(int)first}): one source states a relation between two actors once");
+
+        /// <summary>A relation's (source, type, target) as one number: the actors' ordinals and the type's.</summary>
+        private long Key(Relation relation) =>
+            ((((long)_actors[relation.Source].Ordinal << 3) | (long)relation.Kind) << 31) | (uint)_actors[relation.Target].Ordinal;
 
         /// <summary>
         /// Records a relation checked elsewhere (the JSON Lines fast path) as <c>relations[index]</c> at
         /// <paramref name="line"/>; false, recording nothing, when it repeats an earlier one.
         /// </summary>
-        public bool TryAddChecked(Relation relation, int index, int line) =>
-            _seen.TryAdd((relation.Source, relation.Kind, relation.Target), (null, index, line));
+        public bool TryAddChecked(Relation relation, int index, int line)
+        {
+            if (!CheckRepeats)
+            {
+                return true;
+            }
+
+            if (_deferred is not null)
+            {
+                _deferred.Add(Key(relation), Pack(index, line));
+                return true;
+            }
+
+            return _seen.TryAdd(Key(relation), Pack(index, line));
+        }
+
+        private static long Pack(int index, int line) => ((long)index << 32) | (uint)line;
 
         /// <summary>The declared actor whose id is exactly <paramref name="text"/> (already in its canonical form).</summary>
         public bool TryGetDeclared(ReadOnlySpan<char> text, out ActorId id) =>
@@ -243,7 +344,7 @@ public static partial class DatasetReader
                 .DistinctBy(NameKey.Fold)
                 .ToList();
             var actor = new Actor(id, name, kind, distinctAliases);
-            _actors[id] = (actor, field, node.Line);
+            _actors[id] = (actor, field, node.Line, _actors.Count);
             _ids[id.Value] = id;
             Index(_byName, nameKey, id);
             foreach (var alias in distinctAliases)

@@ -66,17 +66,22 @@ public static class JsonLinesDatasetReader
         limits ??= IngestLimits.Default;
         return StreamingFile.ReadAsync(path, async stream =>
         {
+            using var bytes = new HashingStream(stream);
             var reader = new LineBinder(path, defaultSourceId, limits, LineBinder.Mode.Check);
-            await LineSplitter.ReadAsync(stream, MaxLineBytes, reader.Line, reader.TooLong, null, cancellationToken).ConfigureAwait(false);
-            return reader.Finish(ct => ReadBatchesAsync(path, defaultSourceId, limits, batchSize, ct));
+            await LineSplitter.ReadAsync(bytes, MaxLineBytes, reader.Line, reader.TooLong, null, cancellationToken).ConfigureAwait(false);
+            var checkedBytes = bytes.Hash();
+            return reader.Finish(ct => ReadBatchesAsync(path, defaultSourceId, limits, batchSize, checkedBytes, ct));
         });
     }
 
     /// <summary>
     /// Reads the file again, binding every line as the check did, and hands on batches as they fill: the reading runs
-    /// on its own task, at most two batches ahead of the store that writes them.
+    /// on its own task, at most two batches ahead of the store that writes them. The file's bytes are hashed again and
+    /// must be those checked (<paramref name="checkedBytes"/>), else reading fails after the last batch and the store
+    /// rolls back: a file that changed in between is never written half old, half new.
     /// </summary>
-    private static async IAsyncEnumerable<SourceBatch> ReadBatchesAsync(string path, string defaultSourceId, IngestLimits limits, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<SourceBatch> ReadBatchesAsync(
+        string path, string defaultSourceId, IngestLimits limits, int batchSize, byte[] checkedBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var batches = Channel.CreateBounded<SourceBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -88,11 +93,17 @@ public static class JsonLinesDatasetReader
                     var stream = StreamingFile.OpenSequential(path);
                     await using (stream.ConfigureAwait(false))
                     {
+                        using var bytes = new HashingStream(stream);
                         var reader = new LineBinder(path, defaultSourceId, limits, LineBinder.Mode.Batches);
                         ValueTask Flush(int least) =>
                             reader.Pending >= least ? batches.Writer.WriteAsync(reader.TakeBatch(), stop.Token) : ValueTask.CompletedTask;
-                        await LineSplitter.ReadAsync(stream, MaxLineBytes, reader.Line, reader.TooLong, () => Flush(batchSize), stop.Token).ConfigureAwait(false);
+                        await LineSplitter.ReadAsync(bytes, MaxLineBytes, reader.Line, reader.TooLong, () => Flush(batchSize), stop.Token).ConfigureAwait(false);
                         reader.FinishBatches();
+                        if (!bytes.Hash().AsSpan().SequenceEqual(checkedBytes))
+                        {
+                            throw new InvalidDataException($"{path} changed since it was checked; nothing of it was written. Ingest it again.");
+                        }
+
                         await Flush(1).ConfigureAwait(false);
                     }
 
@@ -133,7 +144,11 @@ public static class JsonLinesDatasetReader
     private sealed class LineBinder(string path, string defaultSourceId, IngestLimits limits, LineBinder.Mode mode)
     {
         private static readonly string[] Keys = ["source", "actor", "role", "relation"];
-        private readonly DatasetReader.Binder _binder = new(path, defaultSourceId, limits, "declare it on an actor line before this one");
+        private readonly DatasetReader.Binder _binder = new(path, defaultSourceId, limits, "declare it on an actor line before this one") 
+        {
+            CheckRepeats = mode != Mode.Batches,
+            DeferRepeats = mode == Mode.Check,
+        };
         private readonly ValueCount _values = new(limits, streamed: true);
         private List<Actor> _actorsBound = [];
         private List<Role> _roles = [];
@@ -295,13 +310,19 @@ public static class JsonLinesDatasetReader
                 Error(1, "file", "the file is empty; the first line of a JSON Lines dataset is {\"source\": {…}}");
             }
 
-            if (_binder.Failure(_source) is { } failure)
+            _binder.ReportRepeats(MaxErrors);
+
+            var failure = _binder.Failure(_source);
+            _binder.Release();
+            if (failure is not null)
             {
                 return failure;
             }
 
+            // The second reading checks the file's bytes, not each assertion's line again: it hashes 100 MB in a
+            // tenth of a second instead of a second per million lines.
             return DatasetReadResult.Success(new SourceStream(
-                _source!, hash!.ToHash(), checked((int)hash.Actors), checked((int)hash.Roles), checked((int)hash.Relations), read));
+                _source!, hash!.ToHash(), checked((int)hash.Actors), checked((int)hash.Roles), checked((int)hash.Relations), read, verify: false));
         }
 
         /// <summary>Ends a second reading: a file that no longer reads as it did when checked cannot be written.</summary>
@@ -312,7 +333,9 @@ public static class JsonLinesDatasetReader
                 Error(1, "file", "the file is empty");
             }
 
-            if (_binder.Failure(_source) is { } failure)
+            var failure = _binder.Failure(_source);
+            _binder.Release();
+            if (failure is not null)
             {
                 throw new InvalidDataException($"{path} changed since it was checked: {failure.Errors[0]}");
             }
