@@ -72,6 +72,24 @@ public sealed class ContentHashBuilder
         }
     }
 
+    /// <summary>
+    /// Adds everything <paramref name="part"/> was given: builders of one source fed on several threads add up to
+    /// the builder fed everything, in any order.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="part"/> hashes another source.</exception>
+    public void Add(ContentHashBuilder part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        if (part._source != _source)
+        {
+            throw new ArgumentException("The part hashes another source.", nameof(part));
+        }
+
+        _actors.Add(part._actors);
+        _roles.Add(part._roles);
+        _relations.Add(part._relations);
+    }
+
     /// <summary>The content hash (SHA-256, lower-case hex) of what was added so far.</summary>
     public string ToHash() => ContentHasher.Finish(_source, _actors, _roles, _relations);
 }

@@ -68,9 +68,9 @@ public static class JsonLinesDatasetReader
         {
             using var bytes = new HashingStream(stream);
             var reader = new LineBinder(path, defaultSourceId, limits, LineBinder.Mode.Check);
-            await LineSplitter.ReadAsync(bytes, MaxLineBytes, reader.Line, reader.TooLong, null, cancellationToken).ConfigureAwait(false);
+            await LineSplitter.ReadAsync(bytes, MaxLineBytes, reader.Line, reader.TooLong, reader.HashPendingAsync, cancellationToken).ConfigureAwait(false);
             var checkedBytes = bytes.Hash();
-            return reader.Finish(ct => ReadBatchesAsync(path, defaultSourceId, limits, batchSize, checkedBytes, ct));
+            return await reader.FinishAsync(ct => ReadBatchesAsync(path, defaultSourceId, limits, batchSize, checkedBytes, ct)).ConfigureAwait(false);
         });
     }
 
@@ -153,6 +153,7 @@ public static class JsonLinesDatasetReader
         private List<Actor> _actorsBound = [];
         private List<Role> _roles = [];
         private List<Relation> _relations = [];
+        private readonly Queue<Task<ContentHashBuilder>> _hashing = new();
         private ContentHashBuilder? _hash;
         private SourceInfo? _source;
         private int _items;
@@ -301,9 +302,41 @@ public static class JsonLinesDatasetReader
             return batch;
         }
 
-        /// <summary>The stream of the file checked, read again by <paramref name="read"/>; or every error found.</summary>
-        public DatasetReadResult Finish(Func<CancellationToken, IAsyncEnumerable<SourceBatch>> read)
+        /// <summary>
+        /// While checking: hashes the relations read since the last call on another thread (a SHA-256 per line costs
+        /// about as much as reading the line), at most two such parts at a time.
+        /// </summary>
+        public async ValueTask HashPendingAsync()
         {
+            if (_source is not { } source || _relations.Count < 4096)
+            {
+                return;
+            }
+
+            var part = _relations;
+            _relations = [];
+            _hashing.Enqueue(Task.Run(() =>
+            {
+                var builder = new ContentHashBuilder(source);
+                part.ForEach(builder.Add);
+                return builder;
+            }));
+            while (_hashing.Count > 2)
+            {
+                _hash!.Add(await _hashing.Dequeue().ConfigureAwait(false));
+            }
+        }
+
+        /// <summary>The stream of the file checked, read again by <paramref name="read"/>; or every error found.</summary>
+        public async Task<DatasetReadResult> FinishAsync(Func<CancellationToken, IAsyncEnumerable<SourceBatch>> read)
+        {
+            while (_hashing.TryDequeue(out var part))
+            {
+                _hash!.Add(await part.ConfigureAwait(false));
+            }
+
+            _relations.ForEach(r => _hash?.Add(r));
+            _relations = [];
             var hash = _hash;
             if (!_sawFirst)
             {
@@ -368,14 +401,8 @@ public static class JsonLinesDatasetReader
 
         private void Take(Relation relation)
         {
-            if (mode == Mode.Check)
-            {
-                _hash?.Add(relation);
-            }
-            else
-            {
-                _relations.Add(relation);
-            }
+            // While checking, relations wait here to be hashed on another thread (HashPendingAsync).
+            _relations.Add(relation);
         }
 
         private bool Error(int line, string field, string message)
