@@ -40,7 +40,7 @@ public sealed class DatasetIngestor
     public IngestFormat Format { get; init; }
 
     /// <summary>
-    /// About how many assertions a streamed source (JSON Lines) hands the store at a time; the memory of writing it
+    /// About how many assertions a streamed source (JSON Lines, CSV folder) hands the store at a time; the memory of writing it
     /// follows this, not the file's size.
     /// </summary>
     public int BatchSize { get; init; } = SourceStream.DefaultBatchSize;
@@ -244,14 +244,15 @@ public sealed class DatasetIngestor
 
         return format switch
         {
-            _ when CsvFolderReader.IsCsvFolder(file) => await CsvFolderReader.ReadAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
+            // JSON Lines and CSV folders are checked now and read again in batches when written: memory follows the
+            // batch, not the file.
+            _ when CsvFolderReader.IsCsvFolder(file) => await CsvFolderReader.CheckAsync(file, DefaultSourceId(file, SourceRoot), _limits, BatchSize, cancellationToken).ConfigureAwait(false),
             IngestFormat.Gdelt => await GdeltImporter.ReadFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
             IngestFormat.Ftm => await FtmImporter.ReadFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
             _ when ArticleReader.IsArticleFile(file) => await ArticleImport.WithinTimeAsync(
                 file,
                 async () => ArticleImport.Extract(file, await ArticleReader.ReadFileAsync(file, _limits.Html, cancellationToken).ConfigureAwait(false), DefaultSourceId(file, SourceRoot), _extractor, _limits),
                 _limits, _time, cancellationToken).ConfigureAwait(false),
-            // Checked now, read again in batches when written: memory follows the batch, not the file.
             _ when JsonLinesDatasetReader.IsJsonLinesFile(file) => await JsonLinesDatasetReader.CheckFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, BatchSize, cancellationToken).ConfigureAwait(false),
             _ => await DatasetReader.ReadFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
         };

@@ -17,7 +17,7 @@ public sealed class DatasetReadResult
 
     /// <summary>
     /// The source as a stream that reads the file again in batches, when the file had no error and was only checked
-    /// (<see cref="JsonLinesDatasetReader.CheckFileAsync"/>).
+    /// (<see cref="JsonLinesDatasetReader.CheckFileAsync"/>, <see cref="CsvFolderReader.CheckAsync"/>).
     /// </summary>
     public SourceStream? Stream { get; }
 

@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using System.Text.Unicode;
-using System.Threading.Channels;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Ingestion.Datasets;
@@ -80,61 +78,28 @@ public static class JsonLinesDatasetReader
     /// must be those checked (<paramref name="checkedBytes"/>), else reading fails after the last batch and the store
     /// rolls back: a file that changed in between is never written half old, half new.
     /// </summary>
-    private static async IAsyncEnumerable<SourceBatch> ReadBatchesAsync(
-        string path, string defaultSourceId, IngestLimits limits, int batchSize, byte[] checkedBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var batches = Channel.CreateBounded<SourceBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Run(
-            async () =>
+    private static IAsyncEnumerable<SourceBatch> ReadBatchesAsync(
+        string path, string defaultSourceId, IngestLimits limits, int batchSize, byte[] checkedBytes, CancellationToken cancellationToken) =>
+        BatchPump.ReadAsync(
+            async (send, token) =>
             {
-                try
+                var stream = StreamingFile.OpenSequential(path);
+                await using (stream.ConfigureAwait(false))
                 {
-                    var stream = StreamingFile.OpenSequential(path);
-                    await using (stream.ConfigureAwait(false))
+                    using var bytes = new HashingStream(stream);
+                    var reader = new LineBinder(path, defaultSourceId, limits, LineBinder.Mode.Batches);
+                    ValueTask Flush(int least) => reader.Pending >= least ? send(reader.TakeBatch()) : ValueTask.CompletedTask;
+                    await LineSplitter.ReadAsync(bytes, MaxLineBytes, reader.Line, reader.TooLong, () => Flush(batchSize), token).ConfigureAwait(false);
+                    reader.FinishBatches();
+                    if (!bytes.Hash().AsSpan().SequenceEqual(checkedBytes))
                     {
-                        using var bytes = new HashingStream(stream);
-                        var reader = new LineBinder(path, defaultSourceId, limits, LineBinder.Mode.Batches);
-                        ValueTask Flush(int least) =>
-                            reader.Pending >= least ? batches.Writer.WriteAsync(reader.TakeBatch(), stop.Token) : ValueTask.CompletedTask;
-                        await LineSplitter.ReadAsync(bytes, MaxLineBytes, reader.Line, reader.TooLong, () => Flush(batchSize), stop.Token).ConfigureAwait(false);
-                        reader.FinishBatches();
-                        if (!bytes.Hash().AsSpan().SequenceEqual(checkedBytes))
-                        {
-                            throw new InvalidDataException($"{path} changed since it was checked; nothing of it was written. Ingest it again.");
-                        }
-
-                        await Flush(1).ConfigureAwait(false);
+                        throw new InvalidDataException($"{path} changed since it was checked; nothing of it was written. Ingest it again.");
                     }
 
-                    batches.Writer.Complete();
-                }
-                catch (Exception e)
-                {
-                    batches.Writer.Complete(e);
+                    await Flush(1).ConfigureAwait(false);
                 }
             },
-            stop.Token);
-        try
-        {
-            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                yield return batch;
-            }
-        }
-        finally
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-            try
-            {
-                await reading.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // The reading was stopped because the writing stopped first; the writer's reason is what counts.
-            }
-        }
-    }
+            cancellationToken);
 
     /// <summary>
     /// Binds the file line by line with the dataset schema's binder, keeping what <see cref="Mode"/> asks for: the
