@@ -119,8 +119,11 @@ internal sealed partial class SqliteGraphStore : IGraphStore
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             if (relations > 10_000)
             {
-                // A large source touches many pages of the indexes: keep them in memory (64 MiB) for this connection.
-                await ExecuteAsync(connection, null, "PRAGMA cache_size = -65536;", cancellationToken).ConfigureAwait(false);
+                // A large source touches many pages of the indexes: keep them in memory for this connection, 64 MiB,
+                // or 128 MiB past half a million relations (a streamed source's rows come in file order, not key
+                // order, and land all over the relation B-tree: at two million, twice the cache writes 25% faster).
+                var kib = relations > 500_000 ? 131_072 : 65_536;
+                await ExecuteAsync(connection, null, $"PRAGMA cache_size = -{kib};", cancellationToken).ConfigureAwait(false);
             }
 
             using var transaction = connection.BeginTransaction(deferred: false);
