@@ -22,7 +22,7 @@ internal static class IngestParts
         var cpu = self.TotalProcessorTime;
         var limits = new IngestLimits { MaxItems = 10_000_000 };
         var read = streamed
-            ? await JsonLinesDatasetReader.CheckFileAsync(file, "bench", limits, int.Parse(Environment.GetEnvironmentVariable("BATCH") ?? "4000", System.Globalization.CultureInfo.InvariantCulture))
+            ? await JsonLinesDatasetReader.CheckFileAsync(file, "bench", limits)
             : await JsonLinesDatasetReader.ReadFileAsync(file, "bench", limits);
         results["read_s"] = Math.Round(watch.Elapsed.TotalSeconds, 3);
         self.Refresh();

@@ -16,7 +16,7 @@ public static partial class DatasetReader
     /// <param name="defaultSourceId">The source id when the source gives none.</param>
     /// <param name="limits">The limits the items are read under.</param>
     /// <param name="declareHint">How an unknown actor is to be declared, in the format read.</param>
-    internal sealed class Binder(string path, string defaultSourceId, IngestLimits limits, string declareHint = "declare it under actors")
+    internal sealed partial class Binder(string path, string defaultSourceId, IngestLimits limits, string declareHint = "declare it under actors")
     {
         private static readonly string[] RootKeys = ["source", "actors", "roles", "relations"];
         private static readonly string[] SourceKeys = ["id", "title", "url", "published", "publisher"];
@@ -129,27 +129,6 @@ public static partial class DatasetReader
             return DatasetReadResult.Success(new SourceDocument(source!, actors, roles, relations));
         }
 
-        /// <summary>
-        /// Lets go of the actors and relation keys bound so far, once the reading is done: the runtime may keep the last
-        /// reading's machinery (and this binder with it) reachable for a while, and a checked source is not to hold
-        /// its file's actors and keys while the next file is read or this one written.
-        /// </summary>
-        public void Release()
-        {
-            foreach (var map in new System.Collections.IDictionary[] { _actors, _ids, _byName, _byAlias, _seen })
-            {
-                map.Clear();
-            }
-
-            _actors.TrimExcess();
-            _ids.TrimExcess();
-            _byName.TrimExcess();
-            _byAlias.TrimExcess();
-            _seen.TrimExcess();
-            _idLookup = null;
-            _deferred?.Clear();
-        }
-
         /// <summary>Every error found, in line order, when there is one or no source; null when all is well.</summary>
         public DatasetReadResult? Failure(SourceInfo? source) =>
             _errors.Count > 0 || source is null
@@ -187,58 +166,6 @@ public static partial class DatasetReader
             _seen[key] = Pack(index, node.Line);
             return relation;
         }
-
-        /// <summary>
-        /// With <see cref="DeferRepeats"/>, reports each relation that repeats an earlier one, as binding it would
-        /// have, in line order; but no more than <paramref name="maxErrors"/> errors in all, the last then saying
-        /// that reading stopped (as a reading that stops at that many errors says).
-        /// </summary>
-        public void ReportRepeats(int maxErrors)
-        {
-            if (_deferred is null || _errors.Count >= maxErrors)
-            {
-                return;
-            }
-
-            foreach (var (repeat, first) in _deferred.TakeRepeats())
-            {
-                RepeatError((int)repeat, RelationField((int)(repeat >> 32)), first);
-                if (_errors.Count >= maxErrors)
-                {
-                    Error((int)repeat, "file", $"reading stopped here, after {maxErrors:N0} errors");
-                    break;
-                }
-            }
-        }
-
-        private void RepeatError(int line, string field, long first) =>
-            Error(line, field, $"repeats {RelationField((int)(first >> 32))} (line {(int)first}): one source states a relation between two actors once");
-
-        /// <summary>A relation's (source, type, target) as one number: the actors' ordinals and the type's.</summary>
-        private long Key(Relation relation) =>
-            ((((long)_actors[relation.Source].Ordinal << 3) | (long)relation.Kind) << 31) | (uint)_actors[relation.Target].Ordinal;
-
-        /// <summary>
-        /// Records a relation checked elsewhere (the JSON Lines fast path) as <c>relations[index]</c> at
-        /// <paramref name="line"/>; false, recording nothing, when it repeats an earlier one.
-        /// </summary>
-        public bool TryAddChecked(Relation relation, int index, int line)
-        {
-            if (!CheckRepeats)
-            {
-                return true;
-            }
-
-            if (_deferred is not null)
-            {
-                _deferred.Add(Key(relation), Pack(index, line));
-                return true;
-            }
-
-            return _seen.TryAdd(Key(relation), Pack(index, line));
-        }
-
-        private static long Pack(int index, int line) => ((long)index << 32) | (uint)line;
 
         /// <summary>The declared actor whose id is exactly <paramref name="text"/> (already in its canonical form).</summary>
         public bool TryGetDeclared(ReadOnlySpan<char> text, out ActorId id) =>
