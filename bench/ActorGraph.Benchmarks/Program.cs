@@ -5,7 +5,8 @@ using BenchmarkDotNet.Running;
 // generate-ftm N SEED FILE  write a FollowTheMoney entity stream of N entities (JSON Lines)
 // time FILE [--store]       time the kernels on FILE once (and the embedded store with --store); prints JSON
 // load STORE_DB              time reading the analysis snapshot of an embedded store (through its image) in this process; prints JSON
-// ingest-parts FILE.jsonl    time reading a JSON Lines dataset and writing it to a fresh embedded store; prints JSON
+// ingest-parts FILE.jsonl [--stream]  time reading a JSON Lines dataset and writing it to a fresh embedded store (--stream: checked, then written in batches); prints JSON
+// hash N                     time the content hash of a made-up document of 100,000 actors and N relations
 // extract CORPUS_DIR [MB]    extraction throughput over the corpus articles repeated to MB megabytes (default 20), one thread; prints JSON
 // anything else             BenchmarkDotNet (e.g. --filter '*')
 switch (args)
@@ -20,6 +21,10 @@ switch (args)
         return ExtractionThroughput.Run(corpus, size.Length > 0 ? int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture) : 20);
     case ["ingest-parts", var jsonl]:
         return await IngestParts.RunAsync(jsonl);
+    case ["ingest-parts", var jsonl, "--stream"]:
+        return await IngestParts.RunAsync(jsonl, streamed: true);
+    case ["hash", var relations]:
+        return HashTiming.Run(int.Parse(relations, System.Globalization.CultureInfo.InvariantCulture));
     case ["load", var db]:
         return await SnapshotLoad.RunAsync(db);
     case ["time", var file, .. var rest]:

@@ -39,6 +39,12 @@ public sealed class DatasetIngestor
     /// <summary>How files are read: by their ending (the default), or all in one format.</summary>
     public IngestFormat Format { get; init; }
 
+    /// <summary>
+    /// About how many assertions a streamed source (JSON Lines, CSV folder) hands the store at a time; the memory of writing it
+    /// follows this, not the file's size.
+    /// </summary>
+    public int BatchSize { get; init; } = SourceStream.DefaultBatchSize;
+
     /// <summary>Whether <paramref name="path"/> is a file ingest reads: a dataset, an article or a GDELT event file.</summary>
     /// <remarks>Gold annotations (<c>*.gold.json</c>, read by <c>actorgraph eval</c>) are not sources.</remarks>
     public static bool IsSourceFile(string path) =>
@@ -125,19 +131,20 @@ public sealed class DatasetIngestor
 
         var owners = await ChooseOwnersAsync(read, cancellationToken).ConfigureAwait(false);
         var results = new List<SourceResult>(read.Count);
-        foreach (var (file, document, rejected) in read)
+        foreach (var fileRead in read)
         {
-            if (rejected is not null)
+            if (fileRead.Rejected is { } rejected)
             {
                 results.Add(rejected);
                 continue;
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var sourceId = document!.Source.Id;
+            var file = fileRead.File;
+            var sourceId = fileRead.Source!.Id;
             var owner = owners[sourceId];
             var result = owner.File == file
-                ? await WriteAsync(file, document, cancellationToken).ConfigureAwait(false)
+                ? await WriteAsync(fileRead, cancellationToken).ConfigureAwait(false)
                 : Reject(file, sourceId, [new DatasetError(file, 1, "source.id",
                     $"conflict: '{sourceId}' is also the source id of {owner.File}, which keeps the source ({owner.Reason}) until one of the two files changes its id or is removed")]);
             results.Add(result);
@@ -154,10 +161,10 @@ public sealed class DatasetIngestor
     /// </summary>
     private async Task<Dictionary<string, (string File, string Reason)>> ChooseOwnersAsync(List<FileRead> read, CancellationToken cancellationToken)
     {
-        var claimants = read.Where(r => r.Document is not null)
-            .GroupBy(r => r.Document!.Source.Id, StringComparer.Ordinal)
+        var claimants = read.Where(r => r.Source is not null)
+            .GroupBy(r => r.Source!.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r.File).ToList(), StringComparer.Ordinal);
-        var unread = read.Where(r => r.Document is null && File.Exists(r.File) && IsSourceFile(r.File))
+        var unread = read.Where(r => r.Source is null && File.Exists(r.File) && IsSourceFile(r.File))
             .ToDictionary(r => Path.GetFullPath(r.File), r => r.File, SourceOrigin.PathComparer);
         var recorded = new Dictionary<string, string>(StringComparer.Ordinal);
         if (unread.Count > 0 || claimants.Values.Any(files => files.Count > 1))
@@ -216,12 +223,12 @@ public sealed class DatasetIngestor
             return Reject(file, null, [new DatasetError(file, 1, "file", $"could not be read: {e.GetType().Name}: {e.Message}")]);
         }
 
-        if (read.Document is not { } document)
+        return read switch
         {
-            return Reject(file, null, read.Errors);
-        }
-
-        return new FileRead(file, document.WithOrigin(SourceOrigin.FromFile(file)), null);
+            { Document: { } document } => new FileRead(file, document.WithOrigin(SourceOrigin.FromFile(file)), null, null),
+            { Stream: { } stream } => new FileRead(file, null, stream.WithOrigin(SourceOrigin.FromFile(file)), null),
+            _ => Reject(file, null, read.Errors),
+        };
     }
 
     /// <summary>Reads one file in the format given, or the one its name (and, for JSON Lines, its first line) shows.</summary>
@@ -237,24 +244,29 @@ public sealed class DatasetIngestor
 
         return format switch
         {
-            _ when CsvFolderReader.IsCsvFolder(file) => await CsvFolderReader.ReadAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
+            // JSON Lines and CSV folders are checked now and read again in batches when written: memory follows the
+            // batch, not the file.
+            _ when CsvFolderReader.IsCsvFolder(file) => await CsvFolderReader.CheckAsync(file, DefaultSourceId(file, SourceRoot), _limits, BatchSize, cancellationToken).ConfigureAwait(false),
             IngestFormat.Gdelt => await GdeltImporter.ReadFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
             IngestFormat.Ftm => await FtmImporter.ReadFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
             _ when ArticleReader.IsArticleFile(file) => await ArticleImport.WithinTimeAsync(
                 file,
                 async () => ArticleImport.Extract(file, await ArticleReader.ReadFileAsync(file, _limits.Html, cancellationToken).ConfigureAwait(false), DefaultSourceId(file, SourceRoot), _extractor, _limits),
                 _limits, _time, cancellationToken).ConfigureAwait(false),
-            _ when JsonLinesDatasetReader.IsJsonLinesFile(file) => await JsonLinesDatasetReader.ReadFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
+            _ when JsonLinesDatasetReader.IsJsonLinesFile(file) => await JsonLinesDatasetReader.CheckFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, BatchSize, cancellationToken).ConfigureAwait(false),
             _ => await DatasetReader.ReadFileAsync(file, DefaultSourceId(file, SourceRoot), _limits, cancellationToken).ConfigureAwait(false),
         };
     }
 
-    private async Task<SourceResult> WriteAsync(string file, SourceDocument document, CancellationToken cancellationToken)
+    private async Task<SourceResult> WriteAsync(FileRead read, CancellationToken cancellationToken)
     {
-        var sourceId = document.Source.Id;
+        var file = read.File;
+        var sourceId = read.Source!.Id;
         try
         {
-            var outcome = await _store.UpsertSourceAsync(document, cancellationToken).ConfigureAwait(false);
+            var outcome = read.Document is { } document
+                ? await _store.UpsertSourceAsync(document, cancellationToken).ConfigureAwait(false)
+                : await _store.UpsertSourceAsync(read.Stream!, cancellationToken).ConfigureAwait(false);
             var result = new SourceResult(
                 file, sourceId, outcome switch
                 {
@@ -262,7 +274,7 @@ public sealed class DatasetIngestor
                     UpsertOutcome.Updated => SourceOutcome.Updated,
                     _ => SourceOutcome.Unchanged,
                 },
-                [], document.Actors.Count, document.Roles.Count, document.Relations.Count);
+                [], read.Actors, read.Roles, read.Relations);
             Log.SourceIngested(_logger, file, sourceId, result.Outcome, result.Actors, result.Roles, result.Relations);
             return result;
         }
@@ -279,9 +291,17 @@ public sealed class DatasetIngestor
         return new SourceResult(file, sourceId, SourceOutcome.Rejected, errors);
     }
 
-    /// <summary>One file read: the document it asserts, or why it was rejected.</summary>
-    private sealed record FileRead(string File, SourceDocument? Document, SourceResult? Rejected)
+    /// <summary>One file read: the document it asserts, or the stream that reads it again, or why it was rejected.</summary>
+    private sealed record FileRead(string File, SourceDocument? Document, SourceStream? Stream, SourceResult? Rejected)
     {
-        public static implicit operator FileRead(SourceResult rejected) => new(rejected.Path, null, rejected);
+        public SourceInfo? Source => Document?.Source ?? Stream?.Source;
+
+        public int Actors => Document?.Actors.Count ?? Stream!.Actors;
+
+        public int Roles => Document?.Roles.Count ?? Stream!.Roles;
+
+        public int Relations => Document?.Relations.Count ?? Stream!.Relations;
+
+        public static implicit operator FileRead(SourceResult rejected) => new(rejected.Path, null, null, rejected);
     }
 }

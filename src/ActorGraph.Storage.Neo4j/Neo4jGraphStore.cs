@@ -130,7 +130,16 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     public Task<UpsertOutcome> UpsertSourceAsync(SourceDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Retry(ct => UpsertOnceAsync(document, ct), cancellationToken);
+        // One batch: the statements are those of a document, each list sent in batches of the configured size.
+        var source = SourceStream.FromDocument(document, int.MaxValue);
+        return Retry(ct => UpsertOnceAsync(source, ct), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<UpsertOutcome> UpsertSourceAsync(SourceStream source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Retry(ct => UpsertOnceAsync(source, ct), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -275,42 +284,6 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     internal static string RoleId(ActorId person, string title, ActorId? of, DateOnly? since) =>
         $"{person.Value}|{NameKey.Fold(title)}|{of?.Value}|{IsoDate.Format(since)}";
 
-    private async Task<UpsertOutcome> UpsertOnceAsync(SourceDocument document, CancellationToken cancellationToken)
-    {
-        var id = document.Source.Id;
-        var (transaction, hash) = await _client.BeginAsync(CypherCatalog.Store("source-hash"), SourceParameter(id), cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
-        {
-            var existing = hash.Rows.Count > 0 ? hash.NullableString(hash.Rows[0], "contentHash") : null;
-            if (existing == document.ContentHash)
-            {
-                var recorded = ReadOrigin(hash, hash.Rows[0]);
-                if (document.Origin is null || document.Origin == recorded)
-                {
-                    await transaction.RollbackAsync().ConfigureAwait(false);
-                }
-                else
-                {
-                    // Same assertions from another place (a moved file, or one first seen since the upgrade): only the origin changes.
-                    await transaction.RunAsync(CypherCatalog.Store("source-origin"), OriginParameters(id, document.Origin), cancellationToken).ConfigureAwait(false);
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    Log.OriginRecorded(_logger, id, document.Origin);
-                }
-
-                Log.SourceWritten(_logger, id, UpsertOutcome.Unchanged);
-                return UpsertOutcome.Unchanged;
-            }
-
-            var touched = await ClearSourceAsync(transaction, id, cancellationToken).ConfigureAwait(false);
-            await WriteSourceAsync(transaction, document, touched, cancellationToken).ConfigureAwait(false);
-            await RefreshAsync(transaction, touched, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            var outcome = existing is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
-            Log.SourceWritten(_logger, id, outcome);
-            return outcome;
-        }
-    }
-
     private async Task<bool> RetractOnceAsync(string sourceId, CancellationToken cancellationToken)
     {
         var (transaction, hash) = await _client.BeginAsync(CypherCatalog.Store("source-hash"), SourceParameter(sourceId), cancellationToken).ConfigureAwait(false);
@@ -343,43 +316,6 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         var roles = await transaction.RunAsync(CypherCatalog.Store("source-clear-roles"), parameters, cancellationToken).ConfigureAwait(false);
         touched.Roles.UnionWith(roles.Rows.Select(r => roles.String(r, "roleId")));
         return touched;
-    }
-
-    private async Task WriteSourceAsync(QueryApiTransaction transaction, SourceDocument document, Touched touched, CancellationToken cancellationToken)
-    {
-        var source = document.Source;
-        var parameters = OriginParameters(source.Id, document.Origin);
-        parameters["title"] = source.Title;
-        parameters["url"] = source.Url?.OriginalString;
-        parameters["published"] = source.Published;
-        parameters["contentHash"] = document.ContentHash;
-        parameters["ingestedAt"] = _time.GetUtcNow();
-        parameters["publisher"] = source.Publisher;
-        parameters["fingerprint"] = source.Fingerprint;
-        await transaction.RunAsync(CypherCatalog.Store("source-upsert"), parameters, cancellationToken).ConfigureAwait(false);
-
-        await RunBatchesAsync(transaction, CypherCatalog.Store("actors-mention"), source.Id, document.Actors.Select(a =>
-        {
-            touched.Actors.Add(a.Id.Value);
-            return Row(("id", a.Id.Value), ("name", a.Name), ("kind", Vocabulary.Name(a.Kind)), ("aliases", a.Aliases.ToArray()));
-        }), cancellationToken).ConfigureAwait(false);
-
-        await RunBatchesAsync(transaction, CypherCatalog.Store("roles-state"), source.Id, document.Roles.Select(r =>
-        {
-            var id = RoleId(r.Person, r.Title, r.Of, r.Since);
-            touched.Roles.Add(id);
-            return Row(("id", id), ("person", r.Person.Value), ("title", r.Title), ("of", r.Of?.Value), ("since", r.Since), ("until", r.Until));
-        }), cancellationToken).ConfigureAwait(false);
-
-        await RunBatchesAsync(transaction, CypherCatalog.Store("claims-create"), source.Id, document.Relations.Select(r =>
-        {
-            var key = RelationKey(r.Source, r.Kind, r.Target);
-            touched.Relations.Add(key);
-            return Row(
-                ("relationKey", key), ("from", r.Source.Value), ("type", Vocabulary.Name(r.Kind)), ("to", r.Target.Value),
-                ("weight", r.Weight), ("confidence", r.Confidence), ("since", r.Since), ("until", r.Until),
-                ("evidence", r.Evidence), ("context", r.Context));
-        }), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

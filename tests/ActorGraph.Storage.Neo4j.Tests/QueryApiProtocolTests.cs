@@ -314,6 +314,39 @@ public sealed class QueryApiProtocolTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Upsert_StreamInBatches_IsOneTransactionWithARequestPerBatchAndOneCommit()
+    {
+        var document = Documents.Riyadh();
+
+        var outcome = await Store(batchSize: 5000).UpsertSourceAsync(Streams.Batched(document, 2));
+
+        Assert.Equal(UpsertOutcome.Added, outcome);
+        var requests = _server.Requests;
+        Assert.Equal("/db/actors/query/v2/tx", requests[0].Path);
+        Assert.All(requests.Skip(1).SkipLast(1), r => Assert.Equal("/db/actors/query/v2/tx/tx1", r.Path));
+        Assert.Single(requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+        Assert.Equal("/db/actors/query/v2/tx/tx1/commit", requests[^1].Path);
+        // Six actors, a role and four relations in batches of two: three requests of actors, then the role and a
+        // relation, then two relations, then the last.
+        int[] Rows(string statement) => [.. requests.Where(r => r.Statement == statement).Select(r => r.Parameters.GetProperty("rows").GetArrayLength())];
+        Assert.Equal([2, 2, 2], Rows("cypher/store/actors-mention.cypher"));
+        Assert.Equal([1], Rows("cypher/store/roles-state.cypher"));
+        Assert.Equal([1, 2, 1], Rows("cypher/store/claims-create.cypher"));
+        Assert.Equal(document.ContentHash, requests.Single(r => r.Statement == "cypher/store/source-upsert.cypher").Parameters.GetProperty("contentHash").GetString());
+    }
+
+    [Fact]
+    public async Task Upsert_StreamFailingInALateBatch_RollsBackWithoutCommitting()
+    {
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().UpsertSourceAsync(Streams.Batched(Documents.Riyadh(), 2, failAt: 4)));
+
+        Assert.Equal("SOURCE_UNREADABLE", error.Code);
+        Assert.Contains(_server.Requests, r => r.Statement == "cypher/store/claims-create.cypher");
+        Assert.DoesNotContain(_server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+        Assert.Equal((HttpMethod.Delete, "/db/actors/query/v2/tx/tx1"), (_server.Requests[^1].Method, _server.Requests[^1].Path));
+    }
+
+    [Fact]
     public async Task Upsert_Numbers_KeepTheirCypherTypes()
     {
         var document = new SourceDocument(

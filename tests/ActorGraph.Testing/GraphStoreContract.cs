@@ -259,6 +259,78 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task UpsertSource_StreamInBatches_WritesWhatTheDocumentWrites()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var document = Documents.Riyadh().WithOrigin(SourceOrigin.FromFile("/data/riyadh.yaml"));
+        await Store.UpsertSourceAsync(Documents.Corroboration());
+        await Store.UpsertSourceAsync(document);
+        var expected = Streams.Describe(await Store.ReadSnapshotAsync());
+        await Store.RetractSourceAsync("riyadh");
+
+        var outcome = await Store.UpsertSourceAsync(Streams.Batched(document, 3));
+
+        Assert.Equal(UpsertOutcome.Added, outcome);
+        Assert.Equal(expected, Streams.Describe(await Store.ReadSnapshotAsync()));
+        Assert.Equal(UpsertOutcome.Unchanged, await Store.UpsertSourceAsync(document));
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_UnchangedStream_IsUnchangedWithoutReadingABatch()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        await Store.UpsertSourceAsync(Documents.Riyadh());
+        var before = await Store.ListSourcesAsync();
+        var reads = 0;
+
+        var outcome = await Store.UpsertSourceAsync(Streams.Batched(Documents.Riyadh(), 2, onRead: () => reads++));
+
+        Assert.Equal((UpsertOutcome.Unchanged, 0), (outcome, reads));
+        Assert.Equal(before.Single().IngestedAt, (await Store.ListSourcesAsync()).Single().IngestedAt);
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_StreamFailingInALateBatch_WritesNothingAndKeepsTheLastVersion()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var old = Documents.Riyadh();
+        await Store.UpsertSourceAsync(old);
+        var expected = Streams.Describe(await Store.ReadSnapshotAsync());
+        var changed = new SourceDocument(old.Source, old.Actors, [], [.. old.Relations.Skip(1)]);
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store.UpsertSourceAsync(Streams.Batched(changed, 2, failAt: 4)));
+
+        Assert.Equal("SOURCE_UNREADABLE", error.Code);
+        Assert.Equal(expected, Streams.Describe(await Store.ReadSnapshotAsync()));
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_StreamNotMatchingItsHash_WritesNothing()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var document = Documents.Riyadh();
+        var other = new SourceDocument(document.Source, document.Actors, document.Roles, [.. document.Relations.Skip(1)]);
+
+        // The batches of one document, the hash of another: the source changed between its check and its write.
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store.UpsertSourceAsync(Streams.Batched(document, 4, hash: other.ContentHash)));
+
+        Assert.Equal(("SOURCE_CHANGED", false), (error.Code, error.IsTransient));
+        Assert.Equal(new StoreStatistics(0, 0, 0, 0), await Store.GetStatisticsAsync());
+    }
+
+    [SkippableFact]
+    public async Task UpsertSource_StreamCancelled_WritesNothing()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        using var cancelled = new CancellationTokenSource();
+        var stream = Streams.Batched(Documents.Riyadh(), 2, onRead: cancelled.Cancel);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.UpsertSourceAsync(stream, cancelled.Token));
+
+        Assert.Equal(new StoreStatistics(0, 0, 0, 0), await Store.GetStatisticsAsync());
+    }
+
+    [SkippableFact]
     public async Task Runs_Recorded_AreListedNewestFirstWithTheirCounts()
     {
         Skip.If(SkipReason is not null, SkipReason);

@@ -1,4 +1,5 @@
-using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -7,95 +8,87 @@ using ActorGraph.Core.Text;
 namespace ActorGraph.Core.Model;
 
 /// <summary>
-/// The content hash of a <see cref="SourceDocument"/>: SHA-256 over one line per assertion, the source's line first
-/// and the others in ordinal order, joined by <c>\n</c>, fields separated by <c>U+001E</c> and a missing field written
-/// as <c>U+0000</c>. Relation lines are not made as strings: ids and type names hold no character below <c>U+001E</c>,
-/// so ordering relations by (source id, type name, target id) orders their lines, and each line is written straight
-/// into the hash. A million relations cost a sort of integers and no string each.
+/// The content hash of a source: a hash of the multiset of its assertions, so that it is the same for the same
+/// assertions in any order and can be computed while they stream past. Each assertion has one canonical line (fields
+/// separated by <c>U+001E</c>, a missing field written as <c>U+0000</c>, an actor's aliases sorted and joined by
+/// <c>U+001F</c>); each line's SHA-256 is read as a 256-bit little-endian integer, and the integers of each kind
+/// (actors, roles, relations) are summed modulo 2^256. The hash is the SHA-256 (hex) of the source's own line, then,
+/// for each kind, its name, its count and its sum, joined by <c>\n</c>. Adding is commutative, so no line is sorted
+/// and none is kept: a million relations cost a million small SHA-256s, on every core for a document.
 /// </summary>
 internal static class ContentHasher
 {
     private const byte Separator = 0x1E;
 
-    public static string Compute(SourceInfo source, IReadOnlyList<Actor> actors, IReadOnlyList<Role> roles, IReadOnlyList<Relation> relations, out int[] relationOrder)
+    /// <summary>The hash of a whole document.</summary>
+    public static string Compute(SourceInfo source, IReadOnlyList<Actor> actors, IReadOnlyList<Role> roles, IReadOnlyList<Relation> relations)
     {
-        var head = Line("source", source.Id, source.Title, source.Url?.OriginalString, Date(source.Published));
-        // Publisher and fingerprint join the hash only when present, so sources without them keep their hash.
-        if (source.Publisher is not null || source.Fingerprint is not null)
+        var actorSum = new LineSum();
+        var roleSum = new LineSum();
+        var line = new LineWriter();
+        foreach (var actor in actors)
         {
-            head += Line(string.Empty, source.Publisher, source.Fingerprint);
+            actorSum.Add(line.Actor(actor));
         }
 
-        // "actor…" < "relation…" < "role…": the three kinds of line never interleave. Actor and role lines are made
-        // and sorted while the relations are put in key order (on two cores for a large source).
-        string[] actorLines = [], roleLines = [];
-        int[] order = [];
-        long[] keys = [];
-        void Lines()
+        foreach (var role in roles)
         {
-            actorLines = actors.Select(a => Line("actor", a.Id.Value, a.Name, Vocabulary.Name(a.Kind), string.Join('\u001f', a.Aliases.Order(StringComparer.Ordinal)))).ToArray();
-            Array.Sort(actorLines, StringComparer.Ordinal);
-            roleLines = roles.Select(r => Line("role", r.Person.Value, r.Title, r.Of?.Value, Date(r.Since), Date(r.Until))).ToArray();
-            Array.Sort(roleLines, StringComparer.Ordinal);
+            roleSum.Add(line.Role(role));
         }
 
-        void Order() => order = KeyOrder(relations, out keys);
-        if (relations.Count + actors.Count < 10_000)
+        var relationSum = new LineSum();
+        if (relations.Count < 20_000)
         {
-            Lines();
-            Order();
+            foreach (var relation in relations)
+            {
+                relationSum.Add(line.Relation(relation));
+            }
         }
         else
         {
-            Parallel.Invoke(Lines, Order);
+            // Sums commute: each core sums a range, and the ranges are added together.
+            var gate = new object();
+            Parallel.ForEach(
+                Partitioner.Create(0, relations.Count, 16_384),
+                () => (Line: new LineWriter(), Sum: new LineSum()),
+                (range, _, local) =>
+                {
+                    for (var i = range.Item1; i < range.Item2; i++)
+                    {
+                        local.Sum.Add(local.Line.Relation(relations[i]));
+                    }
+
+                    return local;
+                },
+                local =>
+                {
+                    lock (gate)
+                    {
+                        relationSum.Add(local.Sum);
+                    }
+                });
         }
 
-        relationOrder = order;
+        return Finish(source, actorSum, roleSum, relationSum);
+    }
 
-        using var sink = new HashSink();
-        sink.Line(head);
-        foreach (var line in actorLines)
+    /// <summary>The hash of the source's line and the three sums, as <see cref="ContentHasher"/> defines it.</summary>
+    public static string Finish(SourceInfo source, LineSum actors, LineSum roles, LineSum relations)
+    {
+        var text = new StringBuilder(HeadLine(source));
+        foreach (var (name, sum) in new[] { ("actors", actors), ("roles", roles), ("relations", relations) })
         {
-            sink.Line(line);
+            text.Append('\n').Append(name).Append('\u001e').Append(sum.Count.ToString(CultureInfo.InvariantCulture)).Append('\u001e').Append(sum.ToHex());
         }
 
-        for (var i = 0; i < relationOrder.Length; i++)
-        {
-            var end = i + 1;
-            while (end < relationOrder.Length && keys[end] == keys[i])
-            {
-                end++;
-            }
-
-            if (end == i + 1)
-            {
-                sink.Relation(relations[relationOrder[i]]);
-                continue;
-            }
-
-            // The same relation stated more than once (only a document built by hand can): whole lines decide.
-            var tied = relationOrder[i..end].Select(r => RelationLine(relations[r])).Order(StringComparer.Ordinal);
-            foreach (var line in tied)
-            {
-                sink.Line(line);
-            }
-
-            i = end - 1;
-        }
-
-        foreach (var line in roleLines)
-        {
-            sink.Line(line);
-        }
-
-        return sink.Finish();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>
     /// The positions of <paramref name="relations"/> ordered by (source id, type name, target id), ordinal (equal keys
-    /// in no particular order). <paramref name="keys"/> holds each ordered position's key.
+    /// in no particular order): the order in which a store writes a source's relation rows best.
     /// </summary>
-    public static int[] KeyOrder(IReadOnlyList<Relation> relations, out long[] keys)
+    public static int[] KeyOrder(IReadOnlyList<Relation> relations)
     {
         // Keyed by ActorId, whose hash is the randomized string hash: similar ids do not share hash chains.
         var ranks = new Dictionary<ActorId, int>();
@@ -120,7 +113,7 @@ internal static class ContentHasher
             kindRank[(int)byName[i]] = i;
         }
 
-        keys = new long[relations.Count];
+        var keys = new long[relations.Count];
         var order = new int[relations.Count];
         for (var i = 0; i < order.Length; i++)
         {
@@ -133,37 +126,109 @@ internal static class ContentHasher
         return order;
     }
 
-    private static string RelationLine(Relation r) => Line(
-        "relation", r.Source.Value, Vocabulary.Name(r.Kind), r.Target.Value,
-        r.Weight.ToString("R", CultureInfo.InvariantCulture), r.Confidence.ToString("R", CultureInfo.InvariantCulture),
-        Date(r.Since), Date(r.Until), r.Context, r.Evidence);
+    private static string HeadLine(SourceInfo source)
+    {
+        var head = Line("source", source.Id, source.Title, source.Url?.OriginalString, IsoDate.Format(source.Published));
+        // Publisher and fingerprint join the line only when present.
+        if (source.Publisher is not null || source.Fingerprint is not null)
+        {
+            head += Line(string.Empty, source.Publisher, source.Fingerprint);
+        }
 
-    private static string? Date(DateOnly? date) => IsoDate.Format(date);
+        return head;
+    }
 
     private static string Line(params string?[] fields) =>
         string.Join('\u001e', fields.Select(f => f is null ? "\u0000" : f));
 
-    /// <summary>Lines encoded as UTF-8 into a buffer that is hashed whenever it fills.</summary>
-    private sealed class HashSink : IDisposable
+    /// <summary>A sum of line hashes modulo 2^256, and how many lines it holds.</summary>
+    internal struct LineSum
     {
-        private static readonly byte[][] KindNames = [.. Vocabulary.RelationKinds.Select(k => Encoding.UTF8.GetBytes(Vocabulary.Name(k)))];
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
-        private int _used;
-        private bool _any;
+        private ulong _a, _b, _c, _d;
 
-        public void Line(string line)
+        public long Count { get; private set; }
+
+        public void Add(ReadOnlySpan<byte> digest)
         {
-            NewLine();
-            Text(line);
+            Add(
+                BinaryPrimitives.ReadUInt64LittleEndian(digest),
+                BinaryPrimitives.ReadUInt64LittleEndian(digest[8..]),
+                BinaryPrimitives.ReadUInt64LittleEndian(digest[16..]),
+                BinaryPrimitives.ReadUInt64LittleEndian(digest[24..]),
+                1);
         }
 
-        public void Relation(Relation r)
+        public void Add(LineSum other) => Add(other._a, other._b, other._c, other._d, other.Count);
+
+        public readonly string ToHex()
         {
-            NewLine();
+            Span<byte> bytes = stackalloc byte[32];
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes, _a);
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes[8..], _b);
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes[16..], _c);
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes[24..], _d);
+            return Convert.ToHexStringLower(bytes);
+        }
+
+        private void Add(ulong a, ulong b, ulong c, ulong d, long count)
+        {
+            (_a, var carry) = AddWithCarry(_a, a, 0);
+            (_b, carry) = AddWithCarry(_b, b, carry);
+            (_c, carry) = AddWithCarry(_c, c, carry);
+            (_d, _) = AddWithCarry(_d, d, carry);
+            Count += count;
+        }
+
+        private static (ulong Sum, ulong Carry) AddWithCarry(ulong x, ulong y, ulong carry)
+        {
+            var sum = x + y;
+            var over = sum < x ? 1UL : 0UL;
+            var total = sum + carry;
+            return (total, over | (total < sum ? 1UL : 0UL));
+        }
+    }
+
+    /// <summary>Writes one assertion's canonical line as UTF-8 into a reused buffer and returns the line's SHA-256.</summary>
+    internal sealed class LineWriter
+    {
+        private static readonly byte[][] KindNames = [.. Vocabulary.RelationKinds.Select(k => Encoding.UTF8.GetBytes(Vocabulary.Name(k)))];
+        private readonly byte[] _digest = new byte[32];
+
+        // One hash object reset after each line: a one-shot SHA-256 sets up a new native context every call.
+        private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private byte[] _buffer = new byte[1024];
+        private int _used;
+
+        public ReadOnlySpan<byte> Actor(Actor a)
+        {
+            _used = 0;
+            Bytes("actor"u8);
+            Field(a.Id.Value);
+            Field(a.Name);
+            Field(Vocabulary.Name(a.Kind));
+            Field(string.Join('\u001f', a.Aliases.Order(StringComparer.Ordinal)));
+            return Digest();
+        }
+
+        public ReadOnlySpan<byte> Role(Role r)
+        {
+            _used = 0;
+            Bytes("role"u8);
+            Field(r.Person.Value);
+            Field(r.Title);
+            Field(r.Of?.Value);
+            Field(r.Since);
+            Field(r.Until);
+            return Digest();
+        }
+
+        public ReadOnlySpan<byte> Relation(Relation r)
+        {
+            _used = 0;
             Bytes("relation"u8);
             Field(r.Source.Value);
-            Field(KindNames[(int)r.Kind]);
+            Bytes([Separator]);
+            Bytes(KindNames[(int)r.Kind]);
             Field(r.Target.Value);
             Field(r.Weight);
             Field(r.Confidence);
@@ -171,28 +236,14 @@ internal static class ContentHasher
             Field(r.Until);
             Field(r.Context);
             Field(r.Evidence);
+            return Digest();
         }
 
-        public string Finish()
+        private ReadOnlySpan<byte> Digest()
         {
-            Flush();
-            return Convert.ToHexStringLower(_hash.GetHashAndReset());
-        }
-
-        public void Dispose()
-        {
-            _hash.Dispose();
-            ArrayPool<byte>.Shared.Return(_buffer);
-        }
-
-        private void NewLine()
-        {
-            if (_any)
-            {
-                Bytes("\n"u8);
-            }
-
-            _any = true;
+            _sha.AppendData(_buffer, 0, _used);
+            _sha.GetHashAndReset(_digest);
+            return _digest;
         }
 
         private void Field(string? text)
@@ -201,17 +252,11 @@ internal static class ContentHasher
             if (text is null)
             {
                 Bytes([0]);
+                return;
             }
-            else
-            {
-                Text(text);
-            }
-        }
 
-        private void Field(ReadOnlySpan<byte> bytes)
-        {
-            Bytes([Separator]);
-            Bytes(bytes);
+            Room(Encoding.UTF8.GetMaxByteCount(text.Length));
+            _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
         }
 
         private void Field(double value)
@@ -244,20 +289,6 @@ internal static class ContentHasher
             _used += written;
         }
 
-        private void Text(string text)
-        {
-            var max = Encoding.UTF8.GetMaxByteCount(text.Length);
-            if (max > _buffer.Length)
-            {
-                Flush();
-                _hash.AppendData(Encoding.UTF8.GetBytes(text));
-                return;
-            }
-
-            Room(max);
-            _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
-        }
-
         private void Bytes(ReadOnlySpan<byte> bytes)
         {
             Room(bytes.Length);
@@ -267,16 +298,12 @@ internal static class ContentHasher
 
         private void Room(int size)
         {
-            if (_buffer.Length - _used < size)
+            if (_buffer.Length - _used >= size)
             {
-                Flush();
+                return;
             }
-        }
 
-        private void Flush()
-        {
-            _hash.AppendData(_buffer, 0, _used);
-            _used = 0;
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _used + size));
         }
     }
 }

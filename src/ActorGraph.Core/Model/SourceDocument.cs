@@ -6,7 +6,7 @@ namespace ActorGraph.Core.Model;
 /// </summary>
 public sealed class SourceDocument
 {
-    private readonly int[] _relationOrder;
+    private readonly Lazy<int[]> _relationOrder;
 
     /// <summary>Creates a document; the content hash is computed from the assertions, not from the file's bytes.</summary>
     public SourceDocument(SourceInfo source, IReadOnlyList<Actor> actors, IReadOnlyList<Role> roles, IReadOnlyList<Relation> relations)
@@ -19,7 +19,8 @@ public sealed class SourceDocument
         Actors = actors;
         Roles = roles;
         Relations = relations;
-        ContentHash = ContentHasher.Compute(source, actors, roles, relations, out _relationOrder);
+        ContentHash = ContentHasher.Compute(source, actors, roles, relations);
+        _relationOrder = new(() => ContentHasher.KeyOrder(relations));
     }
 
     private SourceDocument(SourceDocument document, SourceOrigin? origin)
@@ -47,11 +48,11 @@ public sealed class SourceDocument
 
     /// <summary>
     /// <see cref="Relations"/> ordered by source actor id, relation type name and target actor id (ordinal): the order
-    /// of their lines in <see cref="ContentHash"/>, worked out once with it, and the order a store writes them in best.
+    /// a store writes them in best, worked out once when first asked for.
     /// </summary>
     public IEnumerable<Relation> RelationsInKeyOrder()
     {
-        foreach (var index in _relationOrder)
+        foreach (var index in _relationOrder.Value)
         {
             yield return Relations[index];
         }
@@ -67,8 +68,8 @@ public sealed class SourceDocument
     public SourceDocument WithOrigin(SourceOrigin? origin) => new(this, origin);
 
     /// <summary>
-    /// SHA-256 (hex) over a canonical form of the assertions; equal for documents that assert the same,
-    /// whatever their formatting or key order.
+    /// SHA-256 (hex) over a canonical form of the assertions (see <see cref="ContentHashBuilder"/>); equal for sources
+    /// that assert the same, whatever their format, formatting, key order or order of assertions.
     /// </summary>
     public string ContentHash { get; }
 }

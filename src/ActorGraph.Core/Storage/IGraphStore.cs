@@ -19,6 +19,20 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<UpsertOutcome> UpsertSourceAsync(SourceDocument document, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes what <paramref name="source"/> asserts, batch by batch, in one transaction: all of it or nothing, with the
+    /// rules of <see cref="UpsertSourceAsync(SourceDocument, CancellationToken)"/>. An unchanged content hash reads no
+    /// batch. When a batch cannot be read, or the batches do not match the stream's hash, nothing is written and the
+    /// source's last version stays. The stores of ActorGraph hold one batch at a time; this default reads the whole
+    /// stream into a document and writes that.
+    /// </summary>
+    async Task<UpsertOutcome> UpsertSourceAsync(SourceStream source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var document = await source.ToDocumentAsync(cancellationToken).ConfigureAwait(false);
+        return await UpsertSourceAsync(document, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Removes everything the source asserted. Returns false when the store did not know it.</summary>
     Task<bool> RetractSourceAsync(string sourceId, CancellationToken cancellationToken = default);
 

@@ -12,7 +12,7 @@ namespace ActorGraph.Ingestion.Datasets;
 /// type suffixes of <c>neo4j-admin</c> headers (<c>id:ID(Actor)</c>, <c>:START_ID(Actor)</c>, <c>weight:double</c>)
 /// are ignored, as are the columns the export adds (sources, cluster, influence, labels, strength, corroboration).
 /// </summary>
-public static class CsvFolderReader
+public static partial class CsvFolderReader
 {
     /// <summary>The longest CSV row read, in bytes.</summary>
     public const int MaxLineBytes = 4 * 1024 * 1024;
@@ -71,8 +71,68 @@ public static class CsvFolderReader
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentException.ThrowIfNullOrWhiteSpace(defaultSourceId);
+        var sink = new Sink(Sink.Mode.Document);
+        var (source, binder, failed) = await ReadFolderAsync(folder, defaultSourceId, limits ?? IngestLimits.Default, sink, cancellationToken).ConfigureAwait(false);
+        return failed ?? binder.Finish(source, sink.Roles, sink.Relations);
+    }
+
+    /// <summary>
+    /// Checks the CSV folder as <see cref="ReadAsync"/> does, with the same errors, keeping the actors and the keys of
+    /// the relations but not the relations: on success the result is a <see cref="DatasetReadResult.Stream"/> that
+    /// reads the folder again, in batches of about <paramref name="batchSize"/> assertions, when a store writes it.
+    /// The second reading is hashed again as it goes; a folder that changed in between is not written.
+    /// </summary>
+    /// <param name="folder">The folder, as the user named it; errors name its files so.</param>
+    /// <param name="defaultSourceId">The source id used when <c>source.json</c> is missing or gives none.</param>
+    /// <param name="limits">The limits the folder is read under (<see cref="IngestLimits.Default"/> when null).</param>
+    /// <param name="batchSize">About how many assertions each batch holds.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    public static async Task<DatasetReadResult> CheckAsync(string folder, string defaultSourceId, IngestLimits? limits, int batchSize = SourceStream.DefaultBatchSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(defaultSourceId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         limits ??= IngestLimits.Default;
-        var binder = new DatasetReader.Binder(Path.Combine(folder, "source.json"), defaultSourceId, limits, "declare it in actors.csv");
+        var sink = new Sink(Sink.Mode.Check);
+        var (source, binder, failed) = await ReadFolderAsync(folder, defaultSourceId, limits, sink, cancellationToken).ConfigureAwait(false);
+        var failure = failed ?? binder.Failure(source);
+        binder.Release();
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var hash = sink.Hash!;
+        return DatasetReadResult.Success(new SourceStream(
+            source!, hash.ToHash(), checked((int)hash.Actors), checked((int)hash.Roles), checked((int)hash.Relations),
+            ct => BatchPump.ReadAsync(
+                async (send, token) =>
+                {
+                    var batches = new Sink(Sink.Mode.Batches, batchSize, send);
+                    var (_, again, failed) = await ReadFolderAsync(folder, defaultSourceId, limits, batches, token).ConfigureAwait(false);
+                    if ((failed ?? again.Failure(source)) is { } changed)
+                    {
+                        throw new InvalidDataException($"{folder} changed since it was checked: {changed.Errors[0]}");
+                    }
+
+                    again.Release();
+                    await batches.FlushAsync(1).ConfigureAwait(false);
+                },
+                ct)));
+    }
+
+    /// <summary>
+    /// Reads <c>source.json</c>, <c>actors.csv</c>, <c>roles.csv</c> and <c>relations.csv</c> in turn, binding every
+    /// row and giving what it binds to <paramref name="sink"/>; the source, the binder with its errors, or the result
+    /// of a <c>source.json</c> that could not be read.
+    /// </summary>
+    private static async Task<(SourceInfo? Source, DatasetReader.Binder Binder, DatasetReadResult? Failed)> ReadFolderAsync(
+        string folder, string defaultSourceId, IngestLimits limits, Sink sink, CancellationToken cancellationToken)
+    {
+        var binder = new DatasetReader.Binder(Path.Combine(folder, "source.json"), defaultSourceId, limits, "declare it in actors.csv")
+        {
+            CheckRepeats = sink.Kind != Sink.Mode.Batches,
+        };
         SourceInfo? source = new(defaultSourceId, null, null, null);
         var sourceFile = Path.Combine(folder, "source.json");
         if (File.Exists(sourceFile))
@@ -80,14 +140,13 @@ public static class CsvFolderReader
             var read = DatasetReader.Read(sourceFile, await File.ReadAllBytesAsync(sourceFile, cancellationToken).ConfigureAwait(false), defaultSourceId, limits);
             if (read.Document is not { } document)
             {
-                return read;
+                return (null, binder, read);
             }
 
             source = document.Source;
         }
 
-        var roles = new List<Role>();
-        var relations = new List<Relation>();
+        sink.Start(source);
         var items = 0;
         var tooMany = false;
         bool Count(int line)
@@ -104,20 +163,24 @@ public static class CsvFolderReader
 
         await ReadTableAsync(Path.Combine(folder, "actors.csv"), "actors", ActorColumns, binder, (line, node, field) =>
         {
-            binder.BindActor(node, field);
+            if (binder.BindActor(node, field) is { } actor)
+            {
+                sink.Actor(actor);
+            }
+
             return Count(line);
-        }, cancellationToken).ConfigureAwait(false);
+        }, sink.AfterLines, cancellationToken).ConfigureAwait(false);
         if (!tooMany && File.Exists(Path.Combine(folder, "roles.csv")))
         {
             await ReadTableAsync(Path.Combine(folder, "roles.csv"), "roles", RoleColumns, binder, (line, node, field) =>
             {
                 if (binder.BindRole(node, field) is { } role)
                 {
-                    roles.Add(role);
+                    sink.Role(role);
                 }
 
                 return Count(line);
-            }, cancellationToken).ConfigureAwait(false);
+            }, sink.AfterLines, cancellationToken).ConfigureAwait(false);
         }
 
         if (!tooMany)
@@ -126,19 +189,20 @@ public static class CsvFolderReader
             {
                 if (binder.BindUniqueRelation(node, field) is { } relation)
                 {
-                    relations.Add(relation);
+                    sink.Relation(relation);
                 }
 
                 return Count(line);
-            }, cancellationToken).ConfigureAwait(false);
+            }, sink.AfterLines, cancellationToken).ConfigureAwait(false);
         }
 
-        return binder.Finish(source, roles, relations);
+        return (source, binder, null);
     }
 
     /// <summary>Reads one CSV file: its header, then each row as a mapping of the dataset format's keys.</summary>
     private static async Task ReadTableAsync(
-        string file, string list, Dictionary<string, string?> columns, DatasetReader.Binder binder, Func<int, DocNode, string, bool> onRow, CancellationToken cancellationToken)
+        string file, string list, Dictionary<string, string?> columns, DatasetReader.Binder binder, Func<int, DocNode, string, bool> onRow,
+        Func<ValueTask> afterLines, CancellationToken cancellationToken)
     {
         binder.File = file;
         string?[]? keys = null;
@@ -199,7 +263,7 @@ public static class CsvFolderReader
             {
                 binder.Error(line, "line", $"longer than the {MaxLineBytes:N0} bytes a row may have");
                 return binder.ErrorCount < JsonLinesDatasetReader.MaxErrors;
-            }, cancellationToken).ConfigureAwait(false);
+            }, afterLines, cancellationToken).ConfigureAwait(false);
         }
 
         if (keys is null && binder.ErrorCount == 0)

@@ -16,7 +16,7 @@ public static partial class DatasetReader
     /// <param name="defaultSourceId">The source id when the source gives none.</param>
     /// <param name="limits">The limits the items are read under.</param>
     /// <param name="declareHint">How an unknown actor is to be declared, in the format read.</param>
-    internal sealed class Binder(string path, string defaultSourceId, IngestLimits limits, string declareHint = "declare it under actors")
+    internal sealed partial class Binder(string path, string defaultSourceId, IngestLimits limits, string declareHint = "declare it under actors")
     {
         private static readonly string[] RootKeys = ["source", "actors", "roles", "relations"];
         private static readonly string[] SourceKeys = ["id", "title", "url", "published", "publisher"];
@@ -25,11 +25,14 @@ public static partial class DatasetReader
         private static readonly string[] RelationKeys = ["source", "type", "target", "weight", "confidence", "since", "until", "context", "evidence"];
 
         private readonly List<DatasetError> _errors = [];
-        private readonly Dictionary<ActorId, (Actor Actor, string Field, int Line)> _actors = [];
+        private readonly Dictionary<ActorId, (Actor Actor, string Field, int Line, int Ordinal)> _actors = [];
         private string _file = path;
         private readonly Dictionary<string, List<ActorId>> _byName = new(IdTextComparer.Instance);
         private readonly Dictionary<string, List<ActorId>> _byAlias = new(IdTextComparer.Instance);
-        private readonly Dictionary<(ActorId, RelationKind, ActorId), (string? Field, int Index, int Line)> _seen = [];
+        // The relations bound so far, by (source, type, target) packed into a number from the actors' ordinals: the
+        // one thing a streamed source keeps per relation while it is checked.
+        // The value is the relation's index in its list and its line, packed likewise.
+        private readonly Dictionary<long, long> _seen = [];
 
         // Each declared actor's id text, so that a relation naming it by id finds the one ActorId (and string) the
         // actor has: a million relations share their actors' ids instead of holding two copies each.
@@ -40,6 +43,24 @@ public static partial class DatasetReader
 
         /// <summary>The errors found so far.</summary>
         public int ErrorCount => _errors.Count;
+
+        /// <summary>
+        /// Whether a relation that repeats an earlier one is an error (the default). A second reading of a checked
+        /// file leaves it off, and so keeps nothing per relation: the content hash shows any change.
+        /// </summary>
+        public bool CheckRepeats { get; init; } = true;
+
+        /// <summary>
+        /// Whether repeats are found at the end (<see cref="ReportRepeats"/>) from a compact log instead of as each
+        /// relation is bound: what a streamed source does while it is checked.
+        /// </summary>
+        public bool DeferRepeats
+        {
+            get => _deferred is not null;
+            init => _deferred = value ? new RelationKeyLog() : null;
+        }
+
+        private RelationKeyLog? _deferred;
 
         /// <summary>The file that errors name from now on: a source read from several files names the one at fault.</summary>
         public string File
@@ -99,14 +120,20 @@ public static partial class DatasetReader
         /// <summary>The document of what was bound, or every error found, in line order.</summary>
         public DatasetReadResult Finish(SourceInfo? source, List<Role> roles, List<Relation> relations)
         {
-            if (_errors.Count > 0 || source is null)
+            if (Failure(source) is { } failure)
             {
-                return DatasetReadResult.Failure([.. _errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)]);
+                return failure;
             }
 
             var actors = _actors.Values.Select(a => a.Actor).ToList();
-            return DatasetReadResult.Success(new SourceDocument(source, actors, roles, relations));
+            return DatasetReadResult.Success(new SourceDocument(source!, actors, roles, relations));
         }
+
+        /// <summary>Every error found, in line order, when there is one or no source; null when all is well.</summary>
+        public DatasetReadResult? Failure(SourceInfo? source) =>
+            _errors.Count > 0 || source is null
+                ? DatasetReadResult.Failure([.. _errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)])
+                : null;
 
         /// <summary>Binds a relation, refusing one that repeats an earlier relation between the same two actors.</summary>
         public Relation? BindUniqueRelation(DocNode node, string field)
@@ -116,22 +143,29 @@ public static partial class DatasetReader
                 return null;
             }
 
-            if (_seen.TryGetValue((relation.Source, relation.Kind, relation.Target), out var first))
+            if (!CheckRepeats)
             {
-                Error(node.Line, field, $"repeats {first.Field ?? RelationField(first.Index)} (line {first.Line}): one source states a relation between two actors once");
+                return relation;
+            }
+
+            // Every reader names relations relations[i].
+            var index = field.StartsWith("relations[", StringComparison.Ordinal) && int.TryParse(field.AsSpan(10, field.Length - 11), NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1;
+            var key = Key(relation);
+            if (_deferred is not null)
+            {
+                _deferred.Add(key, Pack(index, node.Line));
+                return relation;
+            }
+
+            if (_seen.TryGetValue(key, out var first))
+            {
+                RepeatError(node.Line, field, first);
                 return null;
             }
 
-            _seen[(relation.Source, relation.Kind, relation.Target)] = (field, -1, node.Line);
+            _seen[key] = Pack(index, node.Line);
             return relation;
         }
-
-        /// <summary>
-        /// Records a relation checked elsewhere (the JSON Lines fast path) as <c>relations[index]</c> at
-        /// <paramref name="line"/>; false, recording nothing, when it repeats an earlier one.
-        /// </summary>
-        public bool TryAddChecked(Relation relation, int index, int line) =>
-            _seen.TryAdd((relation.Source, relation.Kind, relation.Target), (null, index, line));
 
         /// <summary>The declared actor whose id is exactly <paramref name="text"/> (already in its canonical form).</summary>
         public bool TryGetDeclared(ReadOnlySpan<char> text, out ActorId id) =>
@@ -163,11 +197,11 @@ public static partial class DatasetReader
             return new SourceInfo(id, title, url, published, publisher);
         }
 
-        public void BindActor(DocNode node, string field)
+        public Actor? BindActor(DocNode node, string field)
         {
             if (!IsMap(node, field))
             {
-                return;
+                return null;
             }
 
             var fields = Fields(node, field, ActorKeys);
@@ -202,14 +236,14 @@ public static partial class DatasetReader
 
             if (name is null || kindText is null)
             {
-                return;
+                return null;
             }
 
             var nameKey = NameKey.Fold(name);
             if (nameKey.Length == 0)
             {
                 Error(fields["name"].Line, $"{field}.name", $"'{name}' has no letter or digit");
-                return;
+                return null;
             }
 
             ActorId id;
@@ -218,7 +252,7 @@ public static partial class DatasetReader
                 if (!ActorId.TryParse(idText, out id))
                 {
                     Error(idNode.Line, $"{field}.id", $"'{idText}' is not a valid id: use letters, digits and - _ . : / (at most {ActorId.MaxLength})");
-                    return;
+                    return null;
                 }
             }
             else
@@ -229,20 +263,23 @@ public static partial class DatasetReader
             if (_actors.TryGetValue(id, out var existing))
             {
                 Error(node.Line, $"{field}.id", $"the id '{id}' is already used by {existing.Field} (line {existing.Line})");
-                return;
+                return null;
             }
 
             var distinctAliases = aliases
                 .Where(a => NameKey.Fold(a) is { Length: > 0 } key && key != nameKey)
                 .DistinctBy(NameKey.Fold)
                 .ToList();
-            _actors[id] = (new Actor(id, name, kind, distinctAliases), field, node.Line);
+            var actor = new Actor(id, name, kind, distinctAliases);
+            _actors[id] = (actor, field, node.Line, _actors.Count);
             _ids[id.Value] = id;
             Index(_byName, nameKey, id);
             foreach (var alias in distinctAliases)
             {
                 Index(_byAlias, NameKey.Fold(alias), id);
             }
+
+            return actor;
         }
 
         public Role? BindRole(DocNode node, string field)

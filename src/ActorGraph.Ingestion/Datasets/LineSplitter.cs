@@ -11,12 +11,17 @@ internal delegate bool LineHandler(int line, ReadOnlySpan<byte> bytes);
 /// </summary>
 internal static class LineSplitter
 {
+    /// <summary>Calls <paramref name="onLine"/> for each line, as the overload below, with nothing to do between buffers.</summary>
+    public static Task ReadAsync(Stream stream, int maxLineBytes, LineHandler onLine, Func<int, bool> onTooLong, CancellationToken cancellationToken) =>
+        ReadAsync(stream, maxLineBytes, onLine, onTooLong, null, cancellationToken);
+
     /// <summary>
     /// Calls <paramref name="onLine"/> for each line of <paramref name="stream"/> (a final <c>\r</c> removed, a leading
     /// UTF-8 byte order mark dropped) and <paramref name="onTooLong"/> for each line of more than
-    /// <paramref name="maxLineBytes"/> bytes; stops when either returns false.
+    /// <paramref name="maxLineBytes"/> bytes; stops when either returns false. <paramref name="afterLines"/>, when
+    /// given, is awaited after the lines of each buffer read (a reader hands on what those lines made).
     /// </summary>
-    public static async Task ReadAsync(Stream stream, int maxLineBytes, LineHandler onLine, Func<int, bool> onTooLong, CancellationToken cancellationToken)
+    public static async Task ReadAsync(Stream stream, int maxLineBytes, LineHandler onLine, Func<int, bool> onTooLong, Func<ValueTask>? afterLines, CancellationToken cancellationToken)
     {
         var buffer = new byte[Math.Min(maxLineBytes + 1, 1 << 16)];
         int start = 0, end = 0, line = 1;
@@ -61,6 +66,11 @@ internal static class LineSplitter
             if (!Lines(buffer, ref start, end, ref line, ref skipping, onLine))
             {
                 return;
+            }
+
+            if (afterLines is not null)
+            {
+                await afterLines().ConfigureAwait(false);
             }
 
             if (read == 0)

@@ -72,6 +72,50 @@ public sealed class CsvFolderReaderTests : IDisposable
         }, iter: 300, threads: 1);
     }
 
+    [Theory]
+    [InlineData("actors.csv", "id:ID(Actor),name,colour\n")]
+    [InlineData("actors.csv", "id:ID(Actor),name,kind\na,A,planet\nb,B,person\nb,B,person\n")]
+    [InlineData("relations.csv", ":START_ID(Actor),:END_ID(Actor),:TYPE\nrubio,us,LEADS\nrubio,nobody,LEADS\nrubio,us,LEADS\n")]
+    [InlineData("source.json", "{\"source\": {\"url\": \"not a url\"}}")]
+    [InlineData("relations.csv", "")]
+    public async Task CheckAsync_MalformedFolder_ReportsTheErrorsOfAWholeRead(string name, string text)
+    {
+        Write(Actors, Relations, Roles, null);
+        await File.WriteAllTextAsync(Path.Combine(_folder, name), text);
+
+        var whole = await CsvFolderReader.ReadAsync(_folder, "d", null);
+        var check = await CsvFolderReader.CheckAsync(_folder, "d", null);
+
+        Assert.False(check.Succeeded);
+        Assert.NotEmpty(whole.Errors);
+        Assert.Equal(whole.Errors.Select(e => e.ToString()), check.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task CheckAsync_ExportLayout_StreamsWhatAWholeReadHoldsAndRefusesAFolderChangedSince()
+    {
+        Write(Actors, Relations, Roles, "{\"source\": {\"id\": \"csv-export\", \"title\": \"Export\"}}");
+        var document = (await CsvFolderReader.ReadAsync(_folder, "default", null)).Document!;
+
+        var stream = (await CsvFolderReader.CheckAsync(_folder, "default", null, batchSize: 1)).Stream!;
+        var batches = new List<SourceBatch>();
+        await foreach (var batch in stream.ReadBatchesAsync())
+        {
+            batches.Add(batch);
+        }
+
+        Assert.Equal((document.ContentHash, 3, 1, 1), (stream.ContentHash, stream.Actors, stream.Roles, stream.Relations));
+        Assert.Equal(document.ContentHash, new SourceDocument(document.Source, [.. batches.SelectMany(b => b.Actors)], [.. batches.SelectMany(b => b.Roles)], [.. batches.SelectMany(b => b.Relations)]).ContentHash);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "relations.csv"), Relations.Replace("0.9", "0.8", StringComparison.Ordinal));
+        var error = await Assert.ThrowsAsync<ActorGraph.Core.Storage.GraphStoreException>(async () =>
+        {
+            await foreach (var _ in stream.ReadBatchesAsync())
+            {
+            }
+        });
+        Assert.Equal("SOURCE_CHANGED", error.Code);
+    }
+
     private void Write(string actors, string relations, string? roles, string? source)
     {
         File.WriteAllText(Path.Combine(_folder, "actors.csv"), actors);
