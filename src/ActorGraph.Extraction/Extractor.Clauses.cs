@@ -289,51 +289,6 @@ public sealed partial class Extractor
         return false;
     }
 
-    /// <summary>Where a run of up to four capitalized words the lexicons do not know, starting at <paramref name="j"/>, ends.</summary>
-    private int UnknownNameEnd(SentenceContext s, int j)
-    {
-        var end = j;
-        while (end < s.Tokens.Count && s.At(end) is null && s.Tokens[end].IsCapitalized && s.Tokens[end].IsWord && end - j < 4)
-        {
-            end++;
-        }
-
-        // "Akhtar and Sons Private Limited": "and" inside a firm's name that a company word ends; but after a firm's
-        // own ending ("Lima Holdings and Andes Mining Corporation") "and" joins two firms.
-        if (end > j && s.Word(end) == "and" && s.At(end) is null
-            && !_lexicon.IsWord("company-word", s.Word(end - 1)) && !_lexicon.IsWord("org-head", s.Word(end - 1)))
-        {
-            var firm = end + 1;
-            while (firm < s.Tokens.Count && s.At(firm) is null && s.Tokens[firm].IsCapitalized && s.Tokens[firm].IsWord && firm - end <= 4)
-            {
-                firm++;
-            }
-
-            if (firm > end + 1 && (_lexicon.IsWord("company-word", s.Word(firm - 1)) || _lexicon.IsWord("company-word", s.Word(end + 1))))
-            {
-                end = firm;
-            }
-        }
-
-        // "Karl Kolb Co.", "Korea Paekho Trading Corp.": the abbreviation keeps its dot.
-        if (end > j && s.Word(end) == "." && _lexicon.IsWord("company-abbreviation", s.Word(end - 1)) && s.Tokens[end].Start == s.Tokens[end - 1].End)
-        {
-            end++;
-        }
-
-        return end;
-    }
-
-
-    /// <summary>Names tokens [<paramref name="start"/>, <paramref name="end"/>) a body: "on Surgutneftegas", "Vice Chairman of Gazprombank".</summary>
-    private static Mention AddBody(SentenceContext s, int start, int end)
-    {
-        var surface = Join(s.Tokens, start, end);
-        var body = Actor(start, end, surface, ActorKind.Organization, EntityForm.Name, surface);
-        s.Add(body);
-        return body;
-    }
-
     /// <summary>"on Russian oil companies Rosneft and Lukoil": the named ones, not the adjective.</summary>
     private Mention? NamedAhead(SentenceContext s, int j)
     {
@@ -441,65 +396,6 @@ public sealed partial class Extractor
         }
 
         return found;
-    }
-
-    /// <summary>
-    /// A list item that runs on past <paramref name="item"/> through capitalized words and "of", "in", "for",
-    /// "against", "on" or "the" to the comma that closes it ("Committee in Search of Justice", "Stop the Bomb"), and
-    /// through "and" when another item follows that comma ("BAE Systems Land and Armament, Alliant …"): the whole item
-    /// as one body; null when the item does not close so.
-    /// </summary>
-    private Mention? WholeItem(SentenceContext s, Mention item)
-    {
-        var end = item.End;
-        var joinedByAnd = false;
-        if (s.Word(end) is not ("of" or "in" or "for" or "against" or "on" or "the") && s.Tokens.Count > end && !(s.Tokens[end] is { IsWord: true, IsCapitalized: true } && s.At(end) is null))
-        {
-            return null;
-        }
-
-        while (end < s.Tokens.Count && end - item.Start < 10)
-        {
-            var word = s.Word(end);
-
-            // "BAE Systems Land and Armament, Alliant Techsystems, …": "and" inside an item that a comma closes
-            // before another item (checked below).
-            if (word == "and" && s.At(end) is null && end > item.End && s.Tokens.Count > end + 1 && s.Tokens[end + 1] is { IsWord: true, IsCapitalized: true } && s.At(end + 1) is null)
-            {
-                joinedByAnd = true;
-                end++;
-                continue;
-            }
-
-            // "Islamic Jihad in Gaza": a place after the joining word is where the body is, not its name; "in" and "on"
-            // join only after a body's head word ("Committee in Search of Justice").
-            if (word is "of" or "in" or "for" or "against" or "on" or "the" && s.At(end) is null && s.Tokens.Count > end + 1 && s.Tokens[end + 1].IsCapitalized
-                && (word is not ("in" or "on") || _lexicon.IsWord("org-head", s.Word(end - 1)))
-                && s.At(end + 1)?.Resolve() is not { Type: MentionType.Actor, Kind: ActorKind.Country } and not { Locative: true })
-            {
-                end++;
-                continue;
-            }
-
-            if (s.Tokens[end] is { IsWord: true, IsCapitalized: true } && s.At(end)?.Resolve() is not { Kind: ActorKind.Person } && s.At(end) is not { Type: MentionType.Title }
-                && !(end > item.End && _lexicon.IsGivenName(s.Word(end))))
-            {
-                end = Math.Max(end + 1, s.At(end)?.End ?? 0);
-                continue;
-            }
-
-            break;
-        }
-
-        if (end >= s.Tokens.Count || s.Word(end) is not ("," or ";" or "." or "(") || !s.Tokens[end - 1].IsCapitalized
-            || (joinedByAnd && !(s.Word(end) == "," && s.Tokens.Count > end + 1 && s.Tokens[end + 1] is { IsWord: true, IsCapitalized: true })))
-        {
-            return null;
-        }
-
-        var whole = Actor(item.Start, end, Join(s.Tokens, item.Start, end), ActorKind.Organization, EntityForm.Name, Join(s.Tokens, item.Start, end));
-        s.Replace(item, whole);
-        return whole;
     }
 
     /// <summary>The subject at <paramref name="k"/> and those coordinated before it: "Qatar and Egypt mediated".</summary>
