@@ -158,6 +158,19 @@ internal sealed class DocumentState
         _roles.Add(role);
     }
 
+    /// <summary>A relation from each of <paramref name="sources"/> to each of <paramref name="targets"/>, as <see cref="AddRelation"/> adds one.</summary>
+    public void AddRelations(IEnumerable<Mention> sources, RelationKind type, IEnumerable<Mention> targets, double confidence, SentenceContext s, string rule)
+    {
+        var all = targets as IReadOnlyCollection<Mention> ?? [.. targets];
+        foreach (var source in sources)
+        {
+            foreach (var target in all)
+            {
+                AddRelation(source, type, target, confidence, s, rule);
+            }
+        }
+    }
+
     public void AddRelation(Mention source, RelationKind type, Mention target, double confidence, SentenceContext s, string rule)
     {
         if (source.Name == target.Name)

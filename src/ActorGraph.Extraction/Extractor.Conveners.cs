@@ -33,13 +33,7 @@ public sealed partial class Extractor
             confidence -= 0.15;
         }
 
-        foreach (var chair in chairs)
-        {
-            foreach (var party in sides is { Count: >= 2 } ? sides : [])
-            {
-                document.AddRelation(chair, RelationKind.Facilitates, party, confidence, s, "facilitates.chair");
-            }
-        }
+        document.AddRelations(chairs, RelationKind.Facilitates, sides is { Count: >= 2 } ? sides : [], confidence, s, "facilitates.chair");
     }
 
     /// <summary>
@@ -80,13 +74,7 @@ public sealed partial class Extractor
             return;
         }
 
-        foreach (var convener in conveners)
-        {
-            foreach (var party in sides)
-            {
-                document.AddRelation(convener, RelationKind.Facilitates, party, 0.7, s, "facilitates.three-way");
-            }
-        }
+        document.AddRelations(conveners, RelationKind.Facilitates, sides, 0.7, s, "facilitates.three-way");
     }
 
     /// <summary>"brought his counterparts from A and B together": "together" later in the same clause.</summary>

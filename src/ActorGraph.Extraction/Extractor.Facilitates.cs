@@ -219,13 +219,7 @@ public sealed partial class Extractor
             return;
         }
 
-        foreach (var facilitator in facilitators)
-        {
-            foreach (var party in sides)
-            {
-                document.AddRelation(facilitator, RelationKind.Facilitates, party, Math.Round(confidence, 2), s, rule);
-            }
-        }
+        document.AddRelations(facilitators, RelationKind.Facilitates, sides, Math.Round(confidence, 2), s, rule);
     }
 
     /// <summary>"mediation (efforts) (conducted) jointly with X", "mediation together with X": the partner X.</summary>
@@ -322,13 +316,7 @@ public sealed partial class Extractor
             confidence -= 0.15;
         }
 
-        foreach (var facilitator in facilitators)
-        {
-            foreach (var party in sides ?? [])
-            {
-                document.AddRelation(facilitator, RelationKind.Facilitates, party, confidence, s, "facilitates.noun");
-            }
-        }
+        document.AddRelations(facilitators, RelationKind.Facilitates, sides ?? [], confidence, s, "facilitates.noun");
     }
 
     /// <summary>
@@ -435,13 +423,7 @@ public sealed partial class Extractor
             return;
         }
 
-        foreach (var facilitator in facilitators)
-        {
-            foreach (var party in parties)
-            {
-                document.AddRelation(facilitator, RelationKind.Facilitates, party, 0.8, s, "facilitates.shuttle");
-            }
-        }
+        document.AddRelations(facilitators, RelationKind.Facilitates, parties, 0.8, s, "facilitates.shuttle");
     }
 
     private bool EventAhead(SentenceContext s, int k)

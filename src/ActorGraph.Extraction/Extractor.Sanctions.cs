@@ -39,13 +39,7 @@ public sealed partial class Extractor
             }
             if (!IsHypothetical(s, k - 4, k))
             {
-                foreach (var agent in agents)
-                {
-                    foreach (var patient in patients)
-                    {
-                        document.AddRelation(agent, RelationKind.Sanctions, patient, 0.85, s, "sanctions.passive");
-                    }
-                }
+                document.AddRelations(agents, RelationKind.Sanctions, patients, 0.85, s, "sanctions.passive");
 
                 if (agents.Count > 0)
                 {
@@ -122,13 +116,7 @@ public sealed partial class Extractor
             targets.Add(antecedent);
         }
 
-        foreach (var subject in subjects)
-        {
-            foreach (var target in targets)
-            {
-                document.AddRelation(subject, RelationKind.Sanctions, target, 0.9, s, "sanctions.verb");
-            }
-        }
+        document.AddRelations(subjects, RelationKind.Sanctions, targets, 0.9, s, "sanctions.verb");
 
         document.LastSanctioners = subjects;
         document.SentencesSinceSanction = 0;
@@ -303,13 +291,7 @@ public sealed partial class Extractor
             return;
         }
 
-        foreach (var agent in agents)
-        {
-            foreach (var target in targets)
-            {
-                document.AddRelation(agent, RelationKind.Sanctions, target, confidence, s, rule);
-            }
-        }
+        document.AddRelations(agents, RelationKind.Sanctions, targets, confidence, s, rule);
 
         // Even with no target named here, who imposed them is known for "They are A, B and C" after.
         document.LastSanctioners = agents;

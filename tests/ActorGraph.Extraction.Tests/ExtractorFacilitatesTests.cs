@@ -9,18 +9,13 @@ namespace ActorGraph.Extraction.Tests;
 /// </summary>
 public sealed class ExtractorFacilitatesTests
 {
-    private static readonly Extractor Extractor = new();
-
-    private static HashSet<string> Relations(string text) =>
-        [.. Extractor.Extract(new Article("A report", null, new DateOnly(2025, 6, 10), text, 1)).Relations.Select(r => $"{r.Source} {Vocabulary.Name(r.Type)} {r.Target}")];
-
     public static TheoryData<string, string[], string[]> Constructions() => new()
     {
         // the sides met as coordinated subjects; a delegation stands for its country; "led by A" names no side
         {
             "The Chilean delegation, led by Foreign Minister Ana Rojas, and the Peruvian delegation, headed by envoy Luis Vega, met in Quito on Monday. Ecuador's Foreign Minister Maria Lopez is mediating the discussions, which center on fishing rights.",
             ["Maria Lopez FACILITATES Chile", "Maria Lopez FACILITATES Peru"],
-            ["Maria Lopez FACILITATES Anna Rojas", "Maria Lopez FACILITATES Chilean delegation", "Maria Lopez FACILITATES Peruvian delegation"]
+            ["Maria Lopez FACILITATES Ana Rojas", "Maria Lopez FACILITATES Chilean delegation", "Maria Lopez FACILITATES Peruvian delegation"]
         },
         // "announced on Saturday that it": the pronoun is the speaker; the sides follow a longer object
         {
@@ -95,18 +90,6 @@ public sealed class ExtractorFacilitatesTests
 
     [Theory]
     [MemberData(nameof(Constructions))]
-    public void Extract_Construction_GivesItsRelationsAndNoOthers(string text, string[] expected, string[] forbidden)
-    {
-        var relations = Relations(text);
-
-        foreach (var relation in expected)
-        {
-            Assert.Contains(relation, relations);
-        }
-
-        foreach (var relation in forbidden)
-        {
-            Assert.DoesNotContain(relation, relations);
-        }
-    }
+    public void Extract_Construction_GivesItsRelationsAndNoOthers(string text, string[] expected, string[] forbidden) =>
+        Sentences.AssertGives(text, expected, forbidden);
 }
