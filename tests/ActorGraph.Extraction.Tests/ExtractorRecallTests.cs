@@ -1,5 +1,3 @@
-using ActorGraph.Core.Model;
-
 namespace ActorGraph.Extraction.Tests;
 
 /// <summary>
