@@ -375,10 +375,16 @@ internal sealed class DocumentState
             return _lexicon.CountryOfGroupPrefix(source[..^" government".Length]);
         }
 
-        var space = source.IndexOf(' ', StringComparison.Ordinal);
-        return type == RelationKind.Sanctions && space > 0 && _lexicon.IsWord("sanctioning-ministry", source[(space + 1)..])
-            ? _lexicon.CountryOfGroupPrefix(source[..space])
-            : null;
+        // "South Korean Foreign Ministry": the ministry's name after a prefix of one word or more.
+        for (var space = source.IndexOf(' ', StringComparison.Ordinal); type == RelationKind.Sanctions && space > 0; space = source.IndexOf(' ', space + 1))
+        {
+            if (_lexicon.IsWord("sanctioning-ministry", source[(space + 1)..]))
+            {
+                return _lexicon.CountryOfGroupPrefix(source[..space]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

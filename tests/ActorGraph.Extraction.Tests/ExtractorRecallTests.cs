@@ -99,6 +99,10 @@ public sealed class ExtractorRecallTests
             ["Chile SANCTIONS Lima Holdings", "Chile SANCTIONS Andes Mining Corporation"], ["Chilean Foreign Ministry SANCTIONS Lima Holdings"]
         },
         {
+            "In response, Seoul's Foreign Ministry said it announces sanctions against Lima Holdings.",
+            ["South Korea SANCTIONS Lima Holdings"], ["South Korean Foreign Ministry SANCTIONS Lima Holdings"]
+        },
+        {
             "While the Northern Front is already designated as a terrorist organisation by Norway, the new decision freezes more assets.",
             ["Norway SANCTIONS Northern Front"], []
         },
